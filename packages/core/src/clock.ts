@@ -41,8 +41,11 @@ export class ManualClock implements Clock {
 
   /** Moves time forward, firing due timers one at a time (a timer may schedule another). */
   advance(ms: number): void {
+    if (ms < 0) throw new RangeError('ManualClock only moves forward');
     const target = this.current + ms;
-    for (;;) {
+    // A timer that keeps re-arming itself at 0 ms would never let time move on: stop it.
+    for (let fired = 0; ; fired++) {
+      if (fired > 100_000) throw new Error('ManualClock: a timer keeps re-arming itself');
       let due: [number, { at: number; callback: () => void }] | undefined;
       for (const entry of this.timers) {
         if (entry[1].at <= target && (!due || entry[1].at < due[1].at)) due = entry;

@@ -20,6 +20,8 @@ function slot(): Slot {
 export function configurePageStore(store: PleinStore | Promise<PleinStore>): void {
   const current = slot();
   current.store = Promise.resolve(store);
+  // A store that fails to start is reported to whoever waits for it, not as an unhandled rejection.
+  current.store.catch(() => undefined);
   for (const wake of current.waiters.splice(0)) wake(current.store);
 }
 

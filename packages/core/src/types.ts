@@ -46,6 +46,11 @@ export interface Person {
 /** The signed-in person, with the roles the backend grants them. */
 export interface Me extends Person {
   roles: Role[];
+  /** What the backend lets this person do; elements hide what is not allowed (and the store still refuses it). */
+  can: {
+    /** Create polls (the memory store lets everyone; a server or SharePoint site may limit it to some roles). */
+    createPolls: boolean;
+  };
 }
 
 export interface PeopleApi {

@@ -8,7 +8,7 @@ export interface Formatters {
   date(value: number | string | Date, options?: Intl.DateTimeFormatOptions): string;
   /** "in 3 minutes", "2 days ago", measured from `now`. */
   relative(value: number | string | Date, now: number): string;
-  /** A list of words: "A, B and C". */
+  /** A list of words, joined the way the locale does ("A, B, and C" / "A, B en C"). */
   list(items: string[]): string;
   /** Plural category for a count, for strings that pick a form. */
   plural(count: number): Intl.LDMLPluralRule;

@@ -25,7 +25,8 @@ interface SharePointPageContext {
  */
 export function resolveLocale(element?: Element | null): Locale {
   let node: Node | null | undefined = element;
-  while (node) {
+  const hasDom = typeof Element !== 'undefined';
+  while (node && hasDom) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       const found = matchLocale(node.getAttribute('lang'));
       if (found) return found;
