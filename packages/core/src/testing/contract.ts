@@ -1,0 +1,44 @@
+import { anonymousContract } from './contract-anonymous.js';
+import { faultsContract } from './contract-faults.js';
+import { lifecycleContract } from './contract-lifecycle.js';
+import { liveContract } from './contract-live.js';
+import { peopleContract } from './contract-people.js';
+import { pollsContract } from './contract-polls.js';
+import { visibilityContract } from './contract-visibility.js';
+import { votesContract } from './contract-votes.js';
+import { suiteContext } from './helpers.js';
+import type { ContractSuiteOptions } from './world.js';
+
+/**
+ * The store contract as tests, for any store and any runner:
+ *
+ *   await contractSuite({ name: 'memory', createWorld: createMemoryWorld, describe, it });
+ *
+ * One throwaway world is created first to read the store's capabilities; tests of what the
+ * store cannot do are not registered, and a `describe` title says which were left out.
+ * Every test gets a fresh world seeded with `CONTRACT_PEOPLE`.
+ */
+export async function contractSuite(options: ContractSuiteOptions): Promise<void> {
+  const probe = await options.createWorld();
+  const capabilities = probe.capabilities;
+  await probe.dispose?.();
+
+  const context = suiteContext(options, capabilities);
+  options.describe(`${options.name}: store contract`, () => {
+    peopleContract(context);
+    if (capabilities.features.includes('polls')) {
+      pollsContract(context);
+      votesContract(context);
+      lifecycleContract(context);
+      visibilityContract(context);
+      anonymousContract(context);
+      liveContract(context);
+    } else {
+      options.describe(
+        'polls — not offered by this store (capabilities.features lacks "polls"): their tests are left out',
+        () => {},
+      );
+    }
+    faultsContract(context);
+  });
+}

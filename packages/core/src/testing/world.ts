@@ -1,0 +1,135 @@
+import type {
+  Capabilities,
+  IsoDateTime,
+  Person,
+  PleinStore,
+  PollKind,
+  PollOption,
+  ResultsVisibility,
+  Role,
+} from '../types.js';
+import type { ManualClock } from '../clock.js';
+import type { ErrorCode } from '../errors.js';
+
+/** A person to seed, with the roles the backend grants them (member when left out). */
+export interface SeedPerson extends Person {
+  roles?: Role[];
+}
+
+/** A poll to seed as it stands: options carry fixed ids so the seeded votes can name them. */
+export interface SeedPoll {
+  id: string;
+  createdBy: string;
+  question: string;
+  options: PollOption[];
+  kind: PollKind;
+  /** Defaults to 1 for single and every option for multiple. */
+  maxChoices?: number;
+  anonymous: boolean;
+  resultsVisibility: ResultsVisibility;
+  createdAt: IsoDateTime;
+  /** May lie in the past: a seed skips the rules a creator must follow. */
+  closesAt?: IsoDateTime;
+  closedAt?: IsoDateTime;
+  /** Votes cast so far. An anonymous poll keeps only the tally and who voted, never the link. */
+  votes?: { by: string; optionIds: string[] }[];
+}
+
+export interface SeedData {
+  people: SeedPerson[];
+  polls?: SeedPoll[];
+}
+
+/** Makes the backend misbehave on purpose. Faults apply to every API call of every person's store. */
+export interface Faults {
+  /** The next call (or `count` calls) rejects with `code`; `retryAfter` in seconds. */
+  failNext(code: ErrorCode, options?: { count?: number; retryAfter?: number }): void;
+  /** Calls hang until `release()`. */
+  stall(): void;
+  release(): void;
+  /** Forgets pending failures and releases stalled calls. */
+  clear(): void;
+}
+
+/** One backend with its data, seen through stores that act as different people. */
+export interface World {
+  /** A store signed in as `personId`, over this world's shared data. */
+  as(personId: string): PleinStore;
+  /** Adds people and polls directly, bypassing validation, faults and permissions. */
+  seed(data: SeedData): Promise<void>;
+  /** The only time the backend knows. */
+  clock: ManualClock;
+  faults: Faults;
+  capabilities: Capabilities;
+  dispose?(): Promise<void>;
+}
+
+export interface ContractSuiteOptions {
+  /** Names the store in test titles. */
+  name: string;
+  /** A fresh, empty world per test. */
+  createWorld(): World | Promise<World>;
+  /** node:test's or mocha's `describe` and `it`. */
+  describe(name: string, fn: () => void): unknown;
+  it(name: string, fn: () => Promise<void>): unknown;
+}
+
+/** The cast the suite seeds into every world. */
+export const CONTRACT_PEOPLE = {
+  alice: {
+    id: 'p-alice',
+    displayName: 'Alice Andersen',
+    email: 'alice.andersen@example.org',
+    jobTitle: 'Controller',
+    department: 'Finance',
+    location: 'Utrecht',
+    roles: ['member'],
+  },
+  bob: {
+    id: 'p-bob',
+    displayName: 'Bob de Bruijn',
+    email: 'bob.debruijn@example.org',
+    jobTitle: 'Service desk engineer',
+    department: 'IT',
+    location: 'Amsterdam',
+    roles: ['member'],
+  },
+  mo: {
+    id: 'p-mo',
+    displayName: 'Mo Haddou',
+    email: 'mo.haddou@example.org',
+    jobTitle: 'HR advisor',
+    department: 'HR',
+    location: 'Rotterdam',
+    roles: ['member', 'moderator'],
+  },
+  cara: {
+    id: 'p-cara',
+    displayName: 'Cara Jansen',
+    email: 'cara.jansen@example.org',
+    jobTitle: 'Internal communications lead',
+    department: 'Communicatie',
+    location: 'Utrecht',
+    roles: ['member', 'communications'],
+  },
+  ada: {
+    id: 'p-ada',
+    displayName: 'Ada Visser',
+    email: 'ada.visser@example.org',
+    jobTitle: 'Platform owner',
+    department: 'IT',
+    location: 'Remote',
+    roles: ['member', 'admin'],
+  },
+  zoe: {
+    id: 'p-zoe',
+    displayName: 'Zoë van Dijk',
+    email: 'zoe.vandijk@example.org',
+    jobTitle: 'Account manager',
+    department: 'Sales',
+    location: 'Amsterdam',
+    roles: ['member'],
+  },
+} satisfies Record<string, SeedPerson & { roles: Role[] }>;
+
+export type CastName = keyof typeof CONTRACT_PEOPLE;

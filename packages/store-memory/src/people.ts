@@ -1,0 +1,29 @@
+import type { Person } from '@plein/core';
+import type { PersonRecord } from './state.js';
+
+/** A person without the roles: other people's roles are not the caller's business. */
+export function viewPerson(record: PersonRecord): Person {
+  const { roles: _roles, ...person } = record;
+  return { ...person };
+}
+
+/** Lower case without accents, so "zoe" finds "Zoë". */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/**
+ * Every word of the query must start a word of the name, e-mail or department, or start one of
+ * those fields (so "mo.haddou@" finds an e-mail). Names that start with the query come first.
+ */
+export function searchPeople(people: Iterable<PersonRecord>, query: string, limit: number): PersonRecord[] {
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return [];
+  const hits: { person: PersonRecord; rank: number }[] = [];
+  for (const person of people) {
+    const fields = [person.displayName, person.email ?? '', person.department ?? ''].map(fold);
+    const words = fields.flatMap((field) => field.split(/[^\p{L}\p{N}]+/u));
+    const starts = (term: string) => fields.some((f) => f.startsWith(term)) || words.some((w) => w.startsWith(term));
+    if (terms.every(starts)) hits.push({ person, rank: fields[0]!.startsWith(terms[0]!) ? 0 : 1 });
+  }
+  hits.sort((a, b) => a.rank - b.rank || a.person.displayName.localeCompare(b.person.displayName));
+  return hits.slice(0, limit).map((hit) => hit.person);
+}
