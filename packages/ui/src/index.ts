@@ -1,0 +1,29 @@
+export { PleinElement } from './element/plein-element.js';
+export { LocaleController } from './controllers/locale-controller.js';
+export { StoreController, type StoreHost } from './controllers/store-controller.js';
+export {
+  FeedbackController,
+  type FeedbackHost,
+  type ToastOptions,
+  type ToastTone,
+} from './controllers/feedback-controller.js';
+export { storeContext } from './context.js';
+
+export { avatar, initials, avatarTone, type AvatarOptions, type AvatarSize } from './templates/avatar.js';
+export { personName } from './templates/person-name.js';
+export { relativeTime } from './templates/relative-time.js';
+export { skeleton, type SkeletonOptions } from './templates/skeleton.js';
+export { emptyState, type EmptyStateOptions } from './templates/empty-state.js';
+export { errorState, type ErrorStateOptions } from './templates/error-state.js';
+
+export { baseStyles } from './styles/base.styles.js';
+export { buttonStyles } from './styles/button.styles.js';
+export { formStyles } from './styles/form.styles.js';
+export { cardStyles } from './styles/card.styles.js';
+
+export { uiStrings, type UiStrings } from './i18n/ui-strings.js';
+export { errorText } from './i18n/error-text.js';
+
+export { defineElement, type DefineOptions } from './define.js';
+export { permalink, readPermalink } from './permalink.js';
+export { PleinProvider } from './provider/provider.element.js';

@@ -1,0 +1,186 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { property } from 'lit/decorators.js';
+import { formatters, ManualClock, type Person } from '@plein/core';
+import { PleinElement } from '../element/plein-element.js';
+import { avatar, avatarTone, initials } from './avatar.js';
+import { personName } from './person-name.js';
+import { relativeTime } from './relative-time.js';
+import { skeleton } from './skeleton.js';
+import { emptyState } from './empty-state.js';
+import { errorState } from './error-state.js';
+
+/** A small element that renders whatever template it is given, with the shared styles. */
+class TemplateProbe extends PleinElement {
+  @property({ attribute: false }) content: unknown;
+  protected override render() {
+    return this.content;
+  }
+}
+customElements.define('ui-template-probe', TemplateProbe);
+
+const show = (content: unknown) =>
+  fixture<TemplateProbe>(html`<ui-template-probe .content=${content}></ui-template-probe>`);
+const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+/** Booleans, not elements, in assertions: a failing assertion that holds a DOM node crashes the runner's report. */
+const has = (el: Element, selector: string) => q(el, selector) !== null;
+
+const anna: Person = { id: 'p-anna', displayName: 'Anna de Vries' };
+/** A 1×1 transparent GIF, so the picture really loads. */
+const PICTURE = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+
+describe('avatar', () => {
+  it('shows initials, named by the display name', async () => {
+    const el = await show(avatar(anna));
+    const disc = q(el, '.avatar')!;
+    expect(disc.getAttribute('role')).to.equal('img');
+    expect(disc.getAttribute('aria-label')).to.equal('Anna de Vries');
+    expect(q(el, '.initials')?.textContent).to.equal('AV');
+    expect(q(el, '.initials')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(has(el, 'img')).to.be.false;
+  });
+
+  it('makes initials from the first and last word, whatever the script', () => {
+    expect(initials('Anna de Vries')).to.equal('AV');
+    expect(initials('  ömer  ')).to.equal('Ö');
+    expect(initials('Jan-Willem van der Berg')).to.equal('JB');
+    expect(initials('')).to.equal('');
+  });
+
+  it('keeps a person on one colour, and spreads people over the tones', () => {
+    expect(avatarTone('p-anna')).to.equal(avatarTone('p-anna'));
+    const tones = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(avatarTone));
+    expect(tones.size).to.be.greaterThan(3);
+  });
+
+  it('shows the picture over the initials, without saying the name twice', async () => {
+    const el = await show(avatar({ ...anna, avatarUrl: PICTURE }, { size: 'large' }));
+    const img = q(el, 'img') as HTMLImageElement;
+    expect(img.getAttribute('alt')).to.equal('');
+    expect(q(el, '.avatar')!.classList.contains('large')).to.be.true;
+    expect(q(el, '.avatar')!.getAttribute('aria-label')).to.equal('Anna de Vries');
+  });
+
+  it('falls back to initials when the picture fails', async () => {
+    const el = await show(avatar({ ...anna, avatarUrl: 'https://intranet.invalid/anna.jpg' }));
+    const img = q(el, 'img') as HTMLImageElement;
+    // Dispatched rather than awaited: a lazy image in a background tab may never start loading.
+    img.dispatchEvent(new Event('error'));
+    expect(img.hidden).to.be.true;
+    expect(getComputedStyle(img).display).to.equal('none');
+    expect(q(el, '.initials')?.textContent).to.equal('AV');
+    img.dispatchEvent(new Event('load'));
+    expect(img.hidden).to.be.false;
+  });
+
+  it('is a silent placeholder while the person is unknown', async () => {
+    const el = await show(avatar(undefined, { size: 'small' }));
+    expect(q(el, '.avatar')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('passes axe, with and without a picture', async () => {
+    const el = await show(
+      html`${avatar(anna)} ${avatar({ id: 'p2', displayName: 'Bo', avatarUrl: PICTURE })} ${personName(anna)}`,
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('personName and relativeTime', () => {
+  it('renders the name as text, never as markup', async () => {
+    const el = await show(personName({ id: 'x', displayName: '<b>Eve</b>' }));
+    expect(q(el, '.person-name')!.textContent).to.equal('<b>Eve</b>');
+    expect(has(el, 'b')).to.be.false;
+  });
+
+  it('uses the fallback for an unknown person', async () => {
+    const el = await show(personName(undefined, 'Someone'));
+    expect(q(el, '.person-name')!.textContent).to.equal('Someone');
+  });
+
+  it('says how long ago, with the exact moment in datetime and title', async () => {
+    const clock = new ManualClock('2026-01-12T09:00:00Z');
+    const iso = '2026-01-12T08:55:00.000Z';
+    const el = await show(relativeTime(iso, clock.now(), formatters('en')));
+    const time = q(el, 'time')!;
+    expect(time.getAttribute('datetime')).to.equal(iso);
+    expect(time.textContent).to.equal('5 minutes ago');
+    expect(time.getAttribute('title')).to.equal(formatters('en').date(iso));
+    const dutch = await show(relativeTime(iso, clock.now(), formatters('nl')));
+    expect(q(dutch, 'time')!.textContent).to.equal('5 minuten geleden');
+  });
+});
+
+describe('skeleton', () => {
+  it('is busy, says what is loading, and hides its lines', async () => {
+    const el = await show(skeleton({ label: 'Loading poll…', lines: 4 }));
+    expect(q(el, '.skeleton')!.getAttribute('aria-busy')).to.equal('true');
+    expect(q(el, '[role="status"]')!.textContent).to.equal('Loading poll…');
+    const lines = el.shadowRoot!.querySelectorAll('.skeleton-line');
+    expect(lines).to.have.length(4);
+    expect([...lines].every((line) => line.getAttribute('aria-hidden') === 'true')).to.be.true;
+  });
+
+  it('passes axe', async () => {
+    await expect(await show(skeleton({ label: 'Loading poll…' }))).to.be.accessible();
+  });
+});
+
+describe('emptyState', () => {
+  it('invites the first action', async () => {
+    let clicks = 0;
+    const el = await show(
+      emptyState({
+        heading: 'No polls yet',
+        message: 'Ask your colleagues something.',
+        action: { label: 'Create a poll', onClick: () => clicks++ },
+      }),
+    );
+    expect(q(el, '.state-heading')!.textContent).to.equal('No polls yet');
+    const button = q(el, 'button') as HTMLButtonElement;
+    expect(button.textContent).to.equal('Create a poll');
+    button.click();
+    expect(clicks).to.equal(1);
+  });
+
+  it('leaves the button out without an action', async () => {
+    const el = await show(emptyState({ heading: 'Nothing here', message: 'Come back later.' }));
+    expect(has(el, 'button')).to.be.false;
+  });
+
+  it('passes axe', async () => {
+    const el = await show(
+      emptyState({
+        heading: 'No polls yet',
+        message: 'Ask something.',
+        action: { label: 'Create a poll', onClick: () => {} },
+      }),
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('errorState', () => {
+  it('is an alert that retries on click, Enter and Space', async () => {
+    let retries = 0;
+    const el = await show(
+      errorState({ message: "We can't reach the service.", retryLabel: 'Try again', onRetry: () => retries++ }),
+    );
+    expect(q(el, '[role="alert"]')!.textContent).to.contain("We can't reach the service.");
+    const button = q(el, 'button') as HTMLButtonElement;
+    expect(button.textContent).to.equal('Try again');
+
+    button.click();
+    expect(retries).to.equal(1);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(retries).to.equal(2);
+    await sendKeys({ press: 'Space' });
+    expect(retries).to.equal(3);
+  });
+
+  it('passes axe', async () => {
+    const el = await show(errorState({ message: 'Something went wrong.', retryLabel: 'Try again', onRetry: () => {} }));
+    await expect(el).to.be.accessible();
+  });
+});
