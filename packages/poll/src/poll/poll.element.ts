@@ -1,0 +1,755 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  PleinError,
+  isPleinError,
+  newIdempotencyKey,
+  toPleinError,
+  type ChangeEvent,
+  type Me,
+  type PleinStore,
+  type Poll,
+  type PollResults,
+} from '@plein/core';
+import {
+  PleinElement,
+  cardStyles,
+  emptyState,
+  errorState,
+  errorText,
+  formStyles,
+  permalink,
+  readPermalink,
+  skeleton,
+} from '@plein/ui';
+import { CountdownController } from './countdown.js';
+import type { PleinPollEventMap, PleinPollEventName, PleinPollEventDetail } from './events.js';
+import { LivePoll, ThrottledAnnouncer } from './live.js';
+import { ManageView } from './manage.js';
+import { PollForm } from './poll-form.js';
+import { pollStrings, type PollStrings } from './poll.strings.js';
+import { pollStyles } from './poll.styles.js';
+import { presenterView } from './presenter.js';
+import { qrCode, type QrCode } from './qr.js';
+import { ClockTimer, StoreTimeouts } from './timers.js';
+import { deadlineStatus, voteCard } from './vote-view.js';
+
+export type PollMode = 'vote' | 'presenter' | 'create' | 'manage';
+type Phase = 'loading' | 'empty' | 'not-found' | 'error' | 'ready';
+
+const MODES: readonly PollMode[] = ['vote', 'presenter', 'create', 'manage'];
+/** How long a poll named by the page URL stays highlighted. */
+const HIGHLIGHT_MS = 2500;
+/** A deadline that passed while the store still says "open" is checked again this soon. */
+const DEADLINE_RECHECK_MS = 1000;
+
+/**
+ * A quick poll for employee dialogue: vote (single or multiple choice, anonymous or not), see
+ * live results, create polls, manage your own, and present results to a room with a QR code.
+ *
+ * The store comes from the `store` property, a `<plein-provider>` ancestor or the page default;
+ * every rule (one vote per person, who may close, anonymity) is enforced by the store.
+ *
+ * @summary Quick polls: vote, live results, create, manage and present.
+ *
+ * @attr poll-id - The poll to show. Without it the poll named by the page's permalink
+ *   (`#plein-poll=ID` or `?plein-poll=ID`) is shown, else an invitation to create one.
+ * @attr mode - `vote` (default), `presenter` (large live results with a QR code), `create`
+ *   (the creation form, for people allowed to create polls) or `manage` (your own polls).
+ * @attr vote-url - Page the permalink and the QR code point to; defaults to the current page.
+ * @attr theme - `light` or `dark`; absent follows the system setting.
+ * @attr lang - The language (`en`, `nl`); absent inherits the nearest ancestor's or the page's.
+ *
+ * @prop {PleinStore} store - The store to use (inherited); wins over a `<plein-provider>` and the page default.
+ * @prop {Clock} clock - Time source for the countdown, timeouts and toasts (inherited); tests pass a `ManualClock`.
+ *
+ * @fires plein-vote - `{pollId, optionIds}` after the store confirmed the viewer's vote.
+ * @fires plein-poll-created - `{poll}` after a poll was created from the widget.
+ * @fires plein-poll-closed - `{pollId}` after the viewer closed a poll (not when a deadline passes).
+ * @fires plein-load - `{pollId}` when a poll has loaded and is shown.
+ * @fires plein-error - `{error}` (a PleinError) when a store call failed; the element shows a localized message.
+ *
+ * @csspart base - The poll card (or the presenter panel).
+ * @csspart question - The question.
+ * @csspart options - The fieldset with the answers to choose from.
+ * @csspart option - One answer, in the vote form and in the results.
+ * @csspart results - The results (or the notice that they are hidden).
+ * @csspart bar - The decorative bar of one result.
+ * @csspart footer - Voters, deadline and actions under the poll.
+ * @csspart qr - The presenter's QR code.
+ * @csspart toast - The message shown after an action.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty and not-found states.
+ * @csspart error - The error state with its retry button.
+ *
+ * @cssprop --plein-accent - Accent colour: buttons, chosen answers, result bars.
+ * @cssprop --plein-surface - Background.
+ * @cssprop --plein-surface-subtle - Track of the result bars.
+ * @cssprop --plein-text - Main text colour.
+ * @cssprop --plein-text-muted - Hints and the footer.
+ * @cssprop --plein-border - Card and divider edges.
+ * @cssprop --plein-focus-ring - Focus outline colour.
+ * @cssprop --plein-radius-large - Corner radius of the card.
+ * @cssprop --plein-poll-bar-height - Height of a result bar (default 0.5em; presenter 1em).
+ * @cssprop --plein-poll-presenter-size - Base type size of the presenter view (default 1.5em).
+ */
+export class PleinPoll extends PleinElement {
+  static override styles = [PleinElement.styles, formStyles, cardStyles, pollStyles];
+
+  /** The poll to show; see the `poll-id` attribute. */
+  @property({ attribute: 'poll-id' }) pollId?: string;
+
+  /** `vote`, `presenter`, `create` or `manage`. */
+  @property({ reflect: true }) mode: PollMode = 'vote';
+
+  /** Page the permalink and the QR code point to; defaults to the current page. */
+  @property({ attribute: 'vote-url' }) voteUrl?: string;
+
+  @state() private phase: Phase = 'loading';
+  @state() private poll?: Poll;
+  @state() private results?: PollResults;
+  @state() private failure?: unknown;
+  @state() private me?: Me;
+  @state() private meFailure?: unknown;
+  /** Answers ticked in the vote form; kept when a vote fails, so nothing has to be chosen again. */
+  @state() private selection: readonly string[] = [];
+  @state() private changing = false;
+  @state() private peeking = false;
+  @state() private busy?: 'vote' | 'close';
+  @state() private voteError?: string;
+  @state() private confirmingClose = false;
+  @state() private highlighted = false;
+  /** The empty state's "Create a poll" opened the form. */
+  @state() private inviting = false;
+  @state() private created?: Poll;
+  @state() private qr?: { url: string; code: QrCode };
+
+  private generation = 0;
+  private loaded: { store: PleinStore | undefined; key: string } | undefined;
+  private selectionTouched = false;
+  /** One key per choice until the store confirms it: a retry re-sends the very same vote. */
+  private voteKey?: { key: string; choice: string };
+  private closeKey?: string;
+  private refetching = false;
+  private refetchAgain = false;
+  private form?: PollForm;
+  private manageView?: ManageView;
+  private qrFor?: string;
+
+  private readonly timeouts = new StoreTimeouts(this);
+  private readonly highlightTimer = new ClockTimer(this);
+  private readonly deadlineRecheck = new ClockTimer(this);
+  private readonly livePoll = new LivePoll(this, (event) => this.liveChanged(event));
+  private readonly announcer = new ThrottledAnnouncer(this, (text) => this.feedback.announce(text));
+
+  constructor() {
+    super();
+    // Re-renders each minute (each second in the last one) and refetches when the deadline passes.
+    new CountdownController(
+      this,
+      () => (this.poll?.status === 'open' ? this.poll.closesAt : undefined),
+      () => this.deadlinePassed(),
+    );
+  }
+
+  // ---------------------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.hashChanged);
+    // Back on the page after a move: catch up quietly and follow live changes again.
+    if (this.hasUpdated) {
+      this.loaded = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.hashChanged);
+    this.qrFor = undefined;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The store controller has resolved the store by now (it runs before update).
+    const store = this.storeRef.value;
+    const key = `${this.view}\n${this.targetId() ?? ''}`;
+    if (!this.loaded || this.loaded.store !== store || this.loaded.key !== key) {
+      this.loaded = { store, key };
+      this.start(store);
+    }
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const id = this.phase === 'ready' || this.phase === 'loading' ? this.targetId() : undefined;
+    this.livePoll.follow(this.isConnected ? this.storeRef.value : undefined, id);
+    if (this.view === 'presenter' && this.poll && this.phase === 'ready') this.loadQr(this.pollUrl(this.poll.id));
+  }
+
+  // ---------------------------------------------------------------------------- what to show
+
+  private get view(): PollMode {
+    if (this.inviting) return 'create';
+    return MODES.includes(this.mode) ? this.mode : 'vote';
+  }
+
+  private get strings(): PollStrings {
+    return this.i18n.strings(pollStrings);
+  }
+
+  /** The poll this element is about: its attribute, the page's permalink, or the one just created. */
+  private targetId(): string | undefined {
+    switch (this.view) {
+      case 'manage':
+        return undefined;
+      case 'create':
+        return this.created?.id;
+      default:
+        return this.pollId || readPermalink('poll') || undefined;
+    }
+  }
+
+  private pollUrl(id: string): string {
+    return permalink('poll', id, this.voteUrl || undefined);
+  }
+
+  /** Starts over for a new store, mode or poll; the same poll again reloads quietly. */
+  private start(store: PleinStore | undefined): void {
+    const generation = ++this.generation;
+    const id = this.targetId();
+    this.deadlineRecheck.stop();
+    if (this.view === 'manage') {
+      this.manageView ??= this.createManageView();
+      void this.manageView.load();
+      return;
+    }
+    if (this.view === 'create' && !this.created) {
+      this.phase = 'loading';
+      if (store) void this.loadMe(store, generation);
+      return;
+    }
+    const same = id !== undefined && this.poll?.id === id && this.phase === 'ready';
+    if (!same) this.reset();
+    if (!store) {
+      this.phase = 'loading';
+      return;
+    }
+    if (!id) {
+      this.phase = 'empty';
+      void this.loadMe(store, generation);
+      return;
+    }
+    if (!same) this.phase = 'loading';
+    void this.load(store, id, generation, same);
+  }
+
+  /** Forgets everything about the previous poll. */
+  private reset(): void {
+    this.poll = undefined;
+    this.results = undefined;
+    this.failure = undefined;
+    this.selection = [];
+    this.selectionTouched = false;
+    this.voteKey = undefined;
+    this.closeKey = undefined;
+    this.changing = false;
+    this.peeking = false;
+    this.voteError = undefined;
+    this.confirmingClose = false;
+    this.highlighted = false;
+    this.highlightTimer.stop();
+  }
+
+  private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {
+    try {
+      const [poll, results] = await this.fetch(store, id);
+      if (generation !== this.generation) return;
+      this.show(poll, results);
+      if (quiet) return;
+      this.phase = 'ready';
+      this.emit('plein-load', { pollId: poll.id });
+      void this.highlightIfNamed();
+    } catch (error) {
+      if (generation !== this.generation || quiet) return;
+      if (isPleinError(error) && error.code === 'not-found') {
+        this.phase = 'not-found';
+      } else {
+        this.phase = 'error';
+        this.failure = error;
+      }
+      this.emit('plein-error', { error: toPleinError(error) });
+    }
+  }
+
+  private fetch(store: PleinStore, id: string): Promise<[Poll, PollResults]> {
+    return this.timeouts.guard(Promise.all([store.polls.get(id), store.polls.results(id)]));
+  }
+
+  private async loadMe(store: PleinStore, generation: number): Promise<void> {
+    this.meFailure = undefined;
+    try {
+      const me = await this.timeouts.guard(store.me());
+      if (generation !== this.generation) return;
+      this.me = me;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.me = undefined;
+      this.meFailure = error;
+      if (this.view === 'create') this.emit('plein-error', { error: toPleinError(error) });
+    }
+  }
+
+  private show(poll: Poll, results: PollResults): void {
+    this.poll = poll;
+    this.results = results;
+    // The viewer's stored choice fills the form, unless they are busy choosing something else.
+    if (!this.selectionTouched) this.selection = poll.anonymous ? [] : (poll.viewer.choice ?? []);
+    if (poll.status === 'closed') {
+      this.changing = false;
+      this.confirmingClose = false;
+      this.deadlineRecheck.stop();
+    }
+  }
+
+  private readonly retry = (): void => {
+    this.loaded = undefined;
+    this.phase = 'loading';
+    this.requestUpdate();
+  };
+
+  // ---------------------------------------------------------------------------- live updates
+
+  private liveChanged(_event: ChangeEvent): void {
+    void this.refetch();
+  }
+
+  /** Fetches the poll again after a change; changes that arrive meanwhile cause one more round. */
+  private async refetch(): Promise<void> {
+    const store = this.storeRef.value;
+    const id = this.poll?.id;
+    if (!store || !id || this.phase !== 'ready') return;
+    if (this.refetching) {
+      this.refetchAgain = true;
+      return;
+    }
+    const generation = this.generation;
+    this.refetching = true;
+    try {
+      do {
+        this.refetchAgain = false;
+        const before = { status: this.poll?.status, figures: figures(this.results) };
+        const [poll, results] = await this.fetch(store, id);
+        if (generation !== this.generation) return;
+        this.show(poll, results);
+        this.announceChange(before, poll, results);
+      } while (this.refetchAgain);
+    } catch {
+      // Keep showing what we have; the next change or deadline tries again.
+    } finally {
+      this.refetching = false;
+    }
+  }
+
+  private announceChange(before: { status?: string; figures: string }, poll: Poll, results: PollResults): void {
+    const { strings } = this;
+    if (before.status === 'open' && poll.status === 'closed') {
+      this.feedback.announce(strings.closedNow);
+    } else if (figures(results) !== before.figures) {
+      this.announcer.announce(strings.resultsUpdated(strings.voters(results.voterCount, this.i18n.format)));
+    }
+  }
+
+  private deadlinePassed(): void {
+    void this.refetch().then(() => {
+      const poll = this.poll;
+      // The store may close a moment later than our clock says: look again shortly.
+      if (poll?.status === 'open' && poll.closesAt && Date.parse(poll.closesAt) <= this.clock.now()) {
+        this.deadlineRecheck.start(DEADLINE_RECHECK_MS, () => this.deadlinePassed());
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------- permalink
+
+  private readonly hashChanged = (): void => {
+    const named = readPermalink('poll');
+    if (named && named === this.poll?.id) void this.highlightIfNamed();
+    else if (!this.pollId) this.requestUpdate(); // the page now names another poll
+  };
+
+  /** When the page URL names this poll: bring it into view and mark it for a moment. */
+  private async highlightIfNamed(): Promise<void> {
+    if (!this.poll || readPermalink('poll') !== this.poll.id) return;
+    this.highlighted = true;
+    await this.updateComplete;
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.highlightTimer.start(HIGHLIGHT_MS, () => (this.highlighted = false));
+  }
+
+  private async copyLink(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.feedback.toast(this.strings.linkCopied, { tone: 'success' });
+    } catch {
+      this.feedback.toast(this.strings.copyFailed, { tone: 'error' });
+    }
+  }
+
+  // ---------------------------------------------------------------------------- voting
+
+  private choose(poll: Poll, optionId: string, checked: boolean): void {
+    this.selectionTouched = true;
+    this.voteError = undefined;
+    if (poll.kind === 'single') {
+      this.selection = checked ? [optionId] : [];
+      return;
+    }
+    const rest = this.selection.filter((id) => id !== optionId);
+    this.selection = checked && rest.length < poll.maxChoices ? [...rest, optionId] : rest;
+  }
+
+  private readonly submitVote = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const store = this.storeRef.value;
+    const poll = this.poll;
+    if (!store || !poll || this.busy) return;
+    const { locale } = this.i18n;
+    const choice = [...this.selection];
+    if (choice.length === 0) {
+      this.voteError = errorText(locale, new PleinError('invalid', { field: 'optionIds', reason: 'no-choice' }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.options input:not(:disabled)')?.focus();
+      return;
+    }
+    const signature = [...choice].sort().join('\n');
+    if (this.voteKey?.choice !== signature) this.voteKey = { key: newIdempotencyKey(), choice: signature };
+    const generation = this.generation;
+    const wasChange = poll.viewer.hasVoted;
+    this.busy = 'vote';
+    this.voteError = undefined;
+    try {
+      const voted = await this.timeouts.guard(store.polls.vote(poll.id, choice, { idempotencyKey: this.voteKey.key }));
+      if (generation !== this.generation) return;
+      this.voteKey = undefined;
+      const results = await this.timeouts.guard(store.polls.results(poll.id)).catch(() => this.results);
+      if (generation !== this.generation) return;
+      this.selectionTouched = false;
+      this.changing = false;
+      this.peeking = false;
+      this.show(
+        voted,
+        results ?? { pollId: poll.id, visible: false, reason: 'vote-first', voterCount: voted.voterCount },
+      );
+      this.feedback.toast(wasChange ? this.strings.voteChanged : this.strings.voteRecorded, { tone: 'success' });
+      this.emit('plein-vote', { pollId: poll.id, optionIds: choice });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      // Nothing changes: the choice stays ticked and a retry sends the same key.
+      this.feedback.toast(errorText(locale, error), { tone: 'error' });
+      this.emit('plein-error', { error: toPleinError(error) });
+    } finally {
+      if (generation === this.generation) this.busy = undefined;
+    }
+  };
+
+  private async startChange(): Promise<void> {
+    this.changing = true;
+    this.peeking = false;
+    this.selectionTouched = false;
+    this.selection = this.poll?.viewer.choice ?? [];
+    await this.updateComplete;
+    const root = this.renderRoot;
+    (
+      root.querySelector<HTMLInputElement>('.options input:checked') ??
+      root.querySelector<HTMLInputElement>('.options input')
+    )?.focus();
+  }
+
+  private async stopChange(): Promise<void> {
+    this.changing = false;
+    this.selectionTouched = false;
+    this.selection = this.poll?.viewer.choice ?? [];
+    this.voteError = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.change-vote')?.focus();
+  }
+
+  private async peek(on: boolean): Promise<void> {
+    this.peeking = on;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(on ? '.outcome' : '.options input')?.focus();
+  }
+
+  // ---------------------------------------------------------------------------- closing
+
+  private async askClose(): Promise<void> {
+    this.confirmingClose = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirm-close')?.focus();
+  }
+
+  private async cancelClose(): Promise<void> {
+    this.confirmingClose = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.close-poll')?.focus();
+  }
+
+  private async closePoll(): Promise<void> {
+    const store = this.storeRef.value;
+    const poll = this.poll;
+    if (!store || !poll || this.busy) return;
+    this.closeKey ??= newIdempotencyKey();
+    const generation = this.generation;
+    this.busy = 'close';
+    try {
+      const closed = await this.timeouts.guard(store.polls.close(poll.id, { idempotencyKey: this.closeKey }));
+      if (generation !== this.generation) return;
+      this.closeKey = undefined;
+      const results = await this.timeouts.guard(store.polls.results(poll.id)).catch(() => this.results);
+      if (generation !== this.generation) return;
+      this.confirmingClose = false;
+      this.show(closed, results ?? this.results!);
+      this.feedback.toast(this.strings.pollClosed, { tone: 'success' });
+      this.emit('plein-poll-closed', { pollId: poll.id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.feedback.toast(errorText(this.i18n.locale, error), { tone: 'error' });
+      this.emit('plein-error', { error: toPleinError(error) });
+    } finally {
+      if (generation === this.generation) this.busy = undefined;
+    }
+  }
+
+  // ---------------------------------------------------------------------------- create and manage
+
+  private createForm(): PollForm {
+    return new PollForm({
+      host: this,
+      locale: () => ({ locale: this.i18n.locale, strings: this.strings, format: this.i18n.format }),
+      capabilities: () => this.storeRef.value!.capabilities,
+      save: (draft, options) => this.timeouts.guard(this.storeRef.value!.polls.create(draft, options)),
+      saved: (poll) => void this.pollCreated(poll),
+      failed: (error) => this.emit('plein-error', { error: toPleinError(error) }),
+      cancel: this.inviting
+        ? () => {
+            this.inviting = false;
+            this.form = undefined;
+            void this.updateComplete.then(() =>
+              this.renderRoot.querySelector<HTMLElement>('.empty-state button')?.focus(),
+            );
+          }
+        : undefined,
+      announce: (text) => this.feedback.announce(text),
+    });
+  }
+
+  private async pollCreated(poll: Poll): Promise<void> {
+    const store = this.storeRef.value;
+    const results = store ? await this.timeouts.guard(store.polls.results(poll.id)).catch(() => undefined) : undefined;
+    this.form = undefined;
+    this.reset();
+    this.created = poll;
+    this.show(poll, results ?? { pollId: poll.id, visible: false, reason: 'vote-first', voterCount: poll.voterCount });
+    this.phase = 'ready';
+    this.feedback.announce(this.strings.createdHeading);
+    this.emit('plein-poll-created', { poll });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#created-heading')?.focus();
+  }
+
+  private createAnother(): void {
+    this.created = undefined;
+    this.reset();
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pf-question')?.focus());
+  }
+
+  private createManageView(): ManageView {
+    return new ManageView({
+      host: this,
+      store: () => this.storeRef.value,
+      locale: () => ({ locale: this.i18n.locale, strings: this.strings, format: this.i18n.format }),
+      voteUrl: () => this.voteUrl || undefined,
+      guard: (call) => this.timeouts.guard(call),
+      toast: (text, tone) => this.feedback.toast(text, { tone }),
+      announce: (text) => this.feedback.announce(text),
+      copy: (url) => this.copyLink(url),
+      closed: (poll) => this.emit('plein-poll-closed', { pollId: poll.id }),
+      failed: (error) => this.emit('plein-error', { error: toPleinError(error) }),
+    });
+  }
+
+  private emit<K extends PleinPollEventName>(name: K, detail: PleinPollEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }) as PleinPollEventMap[K]);
+  }
+
+  private loadQr(url: string): void {
+    if (this.qrFor === url) return;
+    this.qrFor = url;
+    qrCode(url).then(
+      (code) => {
+        if (this.qrFor === url) this.qr = { url, code };
+      },
+      () => {
+        if (this.qrFor === url) this.qrFor = undefined; // the URL stays readable as text
+      },
+    );
+  }
+
+  // ---------------------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    return html`${this.renderView()}${this.feedback.render()}`;
+  }
+
+  private renderView(): TemplateResult {
+    switch (this.view) {
+      case 'manage':
+        return this.storeRef.value && this.manageView
+          ? this.manageView.render()
+          : skeleton({ label: this.strings.loading });
+      case 'create':
+        return this.renderCreate();
+      case 'presenter':
+        return this.renderState() ?? this.renderPresenter(this.poll!, this.results!);
+      default:
+        return this.renderState() ?? this.renderCard(this.poll!, this.results!);
+    }
+  }
+
+  /** Loading, empty, not found and error; undefined once a poll is ready. */
+  private renderState(): TemplateResult | undefined {
+    const { strings } = this;
+    switch (this.phase) {
+      case 'ready':
+        return this.poll && this.results ? undefined : skeleton({ label: strings.loading });
+      case 'loading':
+        return skeleton({ label: strings.loading });
+      case 'not-found':
+        return emptyState({ heading: strings.notFoundHeading, message: strings.notFoundMessage });
+      case 'error':
+        return errorState({
+          message: errorText(this.i18n.locale, this.failure),
+          retryLabel: strings.retry,
+          onRetry: this.retry,
+        });
+      case 'empty': {
+        const canCreate = this.me?.can.createPolls === true;
+        return emptyState({
+          heading: strings.emptyHeading,
+          message: canCreate ? strings.emptyInvite : strings.emptyNoCreate,
+          action: canCreate ? { label: strings.createPoll, onClick: () => this.invite() } : undefined,
+        });
+      }
+    }
+  }
+
+  private invite(): void {
+    this.inviting = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pf-question')?.focus());
+  }
+
+  private renderCreate(): TemplateResult {
+    const { strings } = this;
+    const store = this.storeRef.value;
+    if (this.created && this.poll && this.results) return this.renderCreated(this.poll, this.results);
+    if (this.meFailure) {
+      return errorState({
+        message: errorText(this.i18n.locale, this.meFailure),
+        retryLabel: strings.retry,
+        onRetry: this.retry,
+      });
+    }
+    if (!store || !this.me) return skeleton({ label: strings.loading });
+    if (!this.me.can.createPolls) {
+      return emptyState({ heading: strings.cannotCreateHeading, message: strings.cannotCreateMessage });
+    }
+    this.form ??= this.createForm();
+    return this.form.render();
+  }
+
+  private renderCreated(poll: Poll, results: PollResults): TemplateResult {
+    const { strings } = this;
+    const url = this.pollUrl(poll.id);
+    return html`<div class="created">
+      <div class="created-banner">
+        <h2 class="created-heading" id="created-heading" tabindex="-1">${strings.createdHeading}</h2>
+        <p>${strings.createdMessage}</p>
+        <p class="share">
+          <label class="visually-hidden" for="created-url">${strings.permalink}</label>
+          <input id="created-url" class="share-url" type="url" readonly .value=${live(url)} @focus=${selectAll} />
+          <button type="button" class="button primary copy-link" @click=${() => void this.copyLink(url)}>
+            ${strings.copyLink}
+          </button>
+        </p>
+        <button type="button" class="button create-another" @click=${() => this.createAnother()}>
+          ${strings.createAnother}
+        </button>
+      </div>
+      ${this.renderCard(poll, results)}
+    </div>`;
+  }
+
+  private renderCard(poll: Poll, results: PollResults): TemplateResult {
+    return voteCard(
+      {
+        poll,
+        results,
+        strings: this.strings,
+        format: this.i18n.format,
+        now: this.clock.now(),
+        url: this.pollUrl(poll.id),
+        selection: this.selection,
+        changing: this.changing,
+        peeking: this.peeking,
+        busy: this.busy,
+        voteError: this.voteError,
+        confirmingClose: this.confirmingClose,
+        highlighted: this.highlighted,
+      },
+      {
+        submit: this.submitVote,
+        choose: (optionId, checked) => this.choose(poll, optionId, checked),
+        startChange: () => void this.startChange(),
+        stopChange: () => void this.stopChange(),
+        peek: (on) => void this.peek(on),
+        copy: (url) => void this.copyLink(url),
+        askClose: () => void this.askClose(),
+        cancelClose: () => void this.cancelClose(),
+        close: () => void this.closePoll(),
+      },
+    );
+  }
+
+  private renderPresenter(poll: Poll, results: PollResults): TemplateResult {
+    const url = this.pollUrl(poll.id);
+    return presenterView({
+      poll,
+      results,
+      strings: this.strings,
+      format: this.i18n.format,
+      url,
+      qr: this.qr?.url === url ? this.qr.code : undefined,
+      status: deadlineStatus(poll, this.clock.now(), this.strings, this.i18n.format),
+      highlight: this.highlighted,
+    });
+  }
+}
+
+/** Everything live results can change, as one comparable string. */
+function figures(results: PollResults | undefined): string {
+  if (!results) return '';
+  const votes = results.visible ? results.options.map((option) => `${option.optionId}:${option.votes}`).join(',') : '';
+  return `${results.voterCount}|${votes}`;
+}
+
+function selectAll(event: FocusEvent): void {
+  (event.target as HTMLInputElement).select();
+}
