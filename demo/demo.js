@@ -172,19 +172,7 @@
     applyTheme(theme);
   }
 
-  /**
-   * The QR code must carry a full URL, but the demo's port differs per run, so the pages say
-   * vote-url="/news.html" and this makes it absolute.
-   */
-  function absoluteVoteUrls() {
-    for (const element of document.querySelectorAll('plein-poll[vote-url]')) {
-      const url = new URL(element.getAttribute('vote-url'), location.href).href;
-      if (url !== element.getAttribute('vote-url')) element.setAttribute('vote-url', url);
-    }
-  }
-
   function ready() {
-    absoluteVoteUrls();
     renderBar();
   }
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { THEME_TOKENS, themeCss, themeVar, type ThemeToken } from './theme.js';
+import { THEME_TOKENS, internalToken, themeCss, themeVar, type ThemeToken } from './theme.js';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -123,27 +123,36 @@ describe('themeCss', () => {
     return found;
   }
 
-  it('sets every light default on the selector', () => {
+  /** The default a private token falls back to: `var(--plein-x, DEFAULT)` → DEFAULT. */
+  const fallback = (declaration: string | undefined) => /^var\(--plein-[a-z0-9-]+, (.*)\)$/.exec(declaration ?? '')?.[1];
+
+  it('sets every private token on the selector, reading the public one first with the light default', () => {
     const css = themeCss(':root');
     const base = rules(css).get(':root');
     assert.ok(base);
-    for (const [name, value] of Object.entries(THEME_TOKENS)) assert.equal(base.get(name), value.light, name);
+    for (const [name, value] of Object.entries(THEME_TOKENS)) {
+      assert.equal(base.get(internalToken(name as ThemeToken)), `var(${name}, ${value.light})`, name);
+    }
+  });
+
+  it('never sets a public --plein-* name, so a page value set above the element is inherited', () => {
+    for (const line of themeCss(':host').split('\n')) assert.doesNotMatch(line, /^\s*--plein-/);
   });
 
   it('switches colours for the dark system preference unless theme="light"', () => {
     const dark = rules(themeCss('.plein')).get('@media (prefers-color-scheme: dark) .plein:not([theme="light"])');
     assert.ok(dark);
-    assert.equal(dark.get('--plein-surface'), THEME_TOKENS['--plein-surface'].dark);
-    assert.equal(dark.get('--plein-text'), THEME_TOKENS['--plein-text'].dark);
-    assert.equal(dark.has('--plein-space-1'), false, 'only values that differ');
+    assert.equal(fallback(dark.get('--_plein-surface')), THEME_TOKENS['--plein-surface'].dark);
+    assert.equal(fallback(dark.get('--_plein-text')), THEME_TOKENS['--plein-text'].dark);
+    assert.equal(dark.has('--_plein-space-1'), false, 'only values that differ');
   });
 
   it('lets theme="dark" and theme="light" win, on the element and inside it', () => {
     const all = rules(themeCss('.plein'));
     const dark = all.get('.plein[theme="dark"], .plein [theme="dark"]');
     const light = all.get('.plein[theme="light"], .plein [theme="light"]');
-    assert.equal(dark?.get('--plein-accent'), THEME_TOKENS['--plein-accent'].dark);
-    assert.equal(light?.get('--plein-accent'), THEME_TOKENS['--plein-accent'].light);
+    assert.equal(fallback(dark?.get('--_plein-accent')), THEME_TOKENS['--plein-accent'].dark);
+    assert.equal(fallback(light?.get('--_plein-accent')), THEME_TOKENS['--plein-accent'].light);
     // Explicit choices come after the media rule, so they win at equal specificity.
     const css = themeCss('.plein');
     assert.ok(css.indexOf('@media') < css.indexOf('.plein[theme="dark"]'));
@@ -165,7 +174,7 @@ describe('themeCss', () => {
     const css = themeCss(':root');
     assert.equal(css.split('{').length, css.split('}').length);
     for (const line of css.split('\n')) {
-      if (line.includes(':') && line.trim().endsWith(';')) assert.match(line.trim(), /^--plein-[a-z0-9-]+: [^;{}]+;$/);
+      if (line.includes(':') && line.trim().endsWith(';')) assert.match(line.trim(), /^--_plein-[a-z0-9-]+: var\(--plein-[a-z0-9-]+, [^;{}]+\);$/);
     }
   });
 });

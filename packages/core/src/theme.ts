@@ -87,7 +87,16 @@ export function themeVar(name: ThemeToken): string {
 }
 
 /**
- * CSS that sets the token defaults on `selector`: light, dark when the system prefers it, and
+ * The private property an element's styles read: `--plein-accent` → `--_plein-accent`. Elements
+ * never set the public `--plein-*` names themselves, so a value the page sets anywhere above
+ * them (`:root { --plein-accent: … }`) is inherited and wins over the default.
+ */
+export function internalToken(name: ThemeToken): string {
+  return name.replace(/^--plein-/, '--_plein-');
+}
+
+/**
+ * CSS that sets the private tokens on `selector`, each reading the page's `--plein-*` value first: light, dark when the system prefers it, and
  * a `theme="dark"` / `theme="light"` attribute that wins over the system on the element itself
  * or any element inside it. `:host` selectors become `:host(...)`.
  */
@@ -95,7 +104,7 @@ export function themeCss(selector: string): string {
   const names = Object.keys(THEME_TOKENS) as ThemeToken[];
   const differing = names.filter((name) => THEME_TOKENS[name].light !== THEME_TOKENS[name].dark);
   const block = (list: ThemeToken[], mode: keyof ThemeValue, indent = '') =>
-    list.map((name) => `${indent}  ${name}: ${THEME_TOKENS[name][mode]};`).join('\n');
+    list.map((name) => `${indent}  ${internalToken(name)}: var(${name}, ${THEME_TOKENS[name][mode]});`).join('\n');
   const parts = splitSelectors(selector);
   const self = (condition: string) => parts.map((part) => withCondition(part, condition)).join(', ');
   const within = (condition: string) => parts.map((part) => `${part} ${condition}`).join(', ');

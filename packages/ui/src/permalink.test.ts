@@ -14,6 +14,11 @@ describe('permalink', () => {
     expect(link.hash).to.equal('#plein-poll=p1');
   });
 
+  it('makes a relative base absolute, so a QR code opens on a phone', () => {
+    const link = permalink('poll', 'p1', '/news.html');
+    expect(link).to.equal(`${location.origin}/news.html#plein-poll=p1`);
+  });
+
   it('reads the query too, and only its own kind', () => {
     expect(readPermalink('poll', new URL('https://intranet.example/?plein-poll=42'))).to.equal('42');
     expect(readPermalink('post', new URL('https://intranet.example/?plein-poll=42'))).to.equal(undefined);

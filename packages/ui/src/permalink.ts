@@ -4,9 +4,19 @@
  */
 const key = (kind: string): string => `plein-${kind}`;
 
-/** `base` (default: the current page without its hash) + `#plein-${kind}=${id}`. */
+/**
+ * `base` (default: the current page) without its hash, + `#plein-${kind}=${id}`. A relative
+ * base (an editor's `vote-url="/news.html"`) is made absolute against the page, because a QR
+ * code or a notification must carry a link that opens anywhere.
+ */
 export function permalink(kind: string, id: string, base?: string): string {
-  const page = base ?? globalThis.location?.href ?? '';
+  const here = globalThis.location?.href;
+  let page = base ?? here ?? '';
+  try {
+    page = new URL(page, here).href;
+  } catch {
+    // no page to resolve against (outside a browser): keep the base as given
+  }
   const hashAt = page.indexOf('#');
   const withoutHash = hashAt === -1 ? page : page.slice(0, hashAt);
   return `${withoutHash}#${key(kind)}=${encodeURIComponent(id)}`;

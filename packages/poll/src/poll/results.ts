@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Formatters, Poll, PollResults } from '@plein/core';
 import type { PollStrings } from './poll.strings.js';
 
@@ -68,13 +67,15 @@ export function resultsView({
                 <span class="result-share">${format.percent(row.share)}</span></span
               >
             </div>
-            <div class="bar" part="bar" aria-hidden="true">
-              <span class="bar-fill" style=${styleMap({ inlineSize: `${Math.min(100, row.share * 100)}%` })}></span>
-            </div>
+            <svg class="bar" part="bar" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none">
+              <rect class="bar-fill" height="1" width=${Math.min(100, row.share * 100)}></rect>
+            </svg>
           </li>`,
       )}
     </ol>
-    <table class="visually-hidden">
+    <!-- A table ignores the 1px box of .visually-hidden (it would widen the page): wrap it. -->
+    <div class="visually-hidden">
+    <table>
       <caption>
         ${strings.resultsCaption(poll.question, strings.voters(results.voterCount, format))}
       </caption>
@@ -96,5 +97,6 @@ export function resultsView({
         )}
       </tbody>
     </table>
+    </div>
   </div>`;
 }

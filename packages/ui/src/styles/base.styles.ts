@@ -14,10 +14,10 @@ export const baseStyles = css`
     display: block;
     /* Follow the host page's type; every size below is in em, relative to it. */
     font: inherit;
-    line-height: var(--plein-line-height);
-    color: var(--plein-text);
+    line-height: var(--_plein-line-height);
+    color: var(--_plein-text);
     /* Painted, so dark text never lands on a dark page (or light on light). */
-    background: var(--plein-surface);
+    background: var(--_plein-surface);
     color-scheme: light dark;
     -webkit-text-size-adjust: 100%;
   }
@@ -39,7 +39,7 @@ export const baseStyles = css`
 
   /* Outlines (not shadows) survive forced-colours mode; never removed. */
   :focus-visible {
-    outline: var(--plein-focus-ring-width) solid var(--plein-focus-ring);
+    outline: var(--_plein-focus-ring-width) solid var(--_plein-focus-ring);
     outline-offset: 2px;
   }
 
@@ -58,8 +58,8 @@ export const baseStyles = css`
 
   @media (prefers-reduced-motion: reduce) {
     :host {
-      --plein-duration-short: 0ms;
-      --plein-duration-medium: 0ms;
+      --_plein-duration-short: 0ms;
+      --_plein-duration-medium: 0ms;
     }
     *,
     *::before,

@@ -10,42 +10,42 @@ export const buttonStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: var(--plein-space-2);
+    gap: var(--_plein-space-2);
     min-width: 2em;
     min-height: 2em;
     margin: 0;
-    padding: var(--plein-space-1) var(--plein-space-3);
-    border: 1px solid var(--plein-border-strong);
-    border-radius: var(--plein-radius-medium);
-    background: var(--plein-surface);
-    color: var(--plein-text);
+    padding: var(--_plein-space-1) var(--_plein-space-3);
+    border: 1px solid var(--_plein-border-strong);
+    border-radius: var(--_plein-radius-medium);
+    background: var(--_plein-surface);
+    color: var(--_plein-text);
     font: inherit;
-    font-weight: var(--plein-font-weight-strong);
+    font-weight: var(--_plein-font-weight-strong);
     line-height: 1.25;
     text-align: center;
     text-decoration: none;
     cursor: pointer;
     transition:
-      background-color var(--plein-duration-short) var(--plein-easing),
-      border-color var(--plein-duration-short) var(--plein-easing);
+      background-color var(--_plein-duration-short) var(--_plein-easing),
+      border-color var(--_plein-duration-short) var(--_plein-easing);
   }
   .button:hover {
-    background: var(--plein-surface-hover);
+    background: var(--_plein-surface-hover);
   }
   .button:active {
-    background: var(--plein-surface-subtle);
+    background: var(--_plein-surface-subtle);
   }
 
   .button.primary {
     border-color: transparent;
-    background: var(--plein-accent);
-    color: var(--plein-on-accent);
+    background: var(--_plein-accent);
+    color: var(--_plein-on-accent);
   }
   .button.primary:hover {
-    background: var(--plein-accent-hover);
+    background: var(--_plein-accent-hover);
   }
   .button.primary:active {
-    background: var(--plein-accent-pressed);
+    background: var(--_plein-accent-pressed);
   }
 
   .button.subtle {
@@ -53,31 +53,31 @@ export const buttonStyles = css`
     background: transparent;
   }
   .button.subtle:hover {
-    background: var(--plein-surface-hover);
+    background: var(--_plein-surface-hover);
   }
 
   .button.danger {
     border-color: transparent;
-    background: var(--plein-danger);
-    color: var(--plein-on-accent);
+    background: var(--_plein-danger);
+    color: var(--_plein-on-accent);
   }
   .button.danger:hover,
   .button.danger:active {
-    background: color-mix(in srgb, var(--plein-danger) 85%, var(--plein-text));
+    background: color-mix(in srgb, var(--_plein-danger) 85%, var(--_plein-text));
   }
 
   .button:disabled,
   .button[aria-disabled='true'] {
-    border-color: var(--plein-border);
-    background: var(--plein-surface-subtle);
-    color: var(--plein-text-muted);
+    border-color: var(--_plein-border);
+    background: var(--_plein-surface-subtle);
+    color: var(--_plein-text-muted);
     cursor: not-allowed;
   }
 
   @media (pointer: coarse) {
     .button {
-      min-width: var(--plein-touch-target);
-      min-height: var(--plein-touch-target);
+      min-width: var(--_plein-touch-target);
+      min-height: var(--_plein-touch-target);
     }
   }
   @media (forced-colors: active) {

@@ -8,20 +8,20 @@ import { css } from 'lit';
 export const formStyles = css`
   .field {
     display: grid;
-    gap: var(--plein-space-1);
-    margin-bottom: var(--plein-space-3);
+    gap: var(--_plein-space-1);
+    margin-bottom: var(--_plein-space-3);
   }
   label,
   legend {
-    font-weight: var(--plein-font-weight-strong);
+    font-weight: var(--_plein-font-weight-strong);
   }
   .hint {
-    color: var(--plein-text-muted);
-    font-size: max(12px, var(--plein-font-size-small));
+    color: var(--_plein-text-muted);
+    font-size: max(12px, var(--_plein-font-size-small));
   }
   .field-error {
-    color: var(--plein-danger);
-    font-size: max(12px, var(--plein-font-size-small));
+    color: var(--_plein-danger);
+    font-size: max(12px, var(--_plein-font-size-small));
   }
 
   input:not([type='checkbox'], [type='radio'], [type='range']),
@@ -30,11 +30,11 @@ export const formStyles = css`
     width: 100%;
     min-height: 2em;
     margin: 0;
-    padding: var(--plein-space-1) var(--plein-space-2);
-    border: 1px solid var(--plein-border-strong);
-    border-radius: var(--plein-radius-small);
-    background: var(--plein-surface);
-    color: var(--plein-text);
+    padding: var(--_plein-space-1) var(--_plein-space-2);
+    border: 1px solid var(--_plein-border-strong);
+    border-radius: var(--_plein-radius-small);
+    background: var(--_plein-surface);
+    color: var(--_plein-text);
     font: inherit;
     line-height: 1.25;
   }
@@ -44,23 +44,23 @@ export const formStyles = css`
   }
   input::placeholder,
   textarea::placeholder {
-    color: var(--plein-text-muted);
+    color: var(--_plein-text-muted);
     opacity: 1;
   }
   input:hover:not(:disabled),
   textarea:hover:not(:disabled),
   select:hover:not(:disabled) {
-    border-color: var(--plein-text);
+    border-color: var(--_plein-text);
   }
   [aria-invalid='true'] {
-    border-color: var(--plein-danger) !important;
+    border-color: var(--_plein-danger) !important;
   }
   input:disabled,
   textarea:disabled,
   select:disabled {
-    border-color: var(--plein-border);
-    background: var(--plein-surface-subtle);
-    color: var(--plein-text-muted);
+    border-color: var(--_plein-border);
+    background: var(--_plein-surface-subtle);
+    color: var(--_plein-text-muted);
   }
 
   input[type='checkbox'],
@@ -68,12 +68,12 @@ export const formStyles = css`
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-    accent-color: var(--plein-accent);
+    accent-color: var(--_plein-accent);
   }
   .choice {
     display: flex;
     align-items: center;
-    gap: var(--plein-space-2);
+    gap: var(--_plein-space-2);
     min-height: 2em;
     font-weight: normal;
     cursor: pointer;
@@ -81,12 +81,12 @@ export const formStyles = css`
 
   fieldset {
     min-width: 0;
-    margin: 0 0 var(--plein-space-3);
+    margin: 0 0 var(--_plein-space-3);
     padding: 0;
     border: 0;
   }
   legend {
-    margin-bottom: var(--plein-space-2);
+    margin-bottom: var(--_plein-space-2);
     padding: 0;
   }
 
@@ -94,7 +94,7 @@ export const formStyles = css`
     input:not([type='checkbox'], [type='radio'], [type='range']),
     select,
     .choice {
-      min-height: var(--plein-touch-target);
+      min-height: var(--_plein-touch-target);
     }
   }
 `;

@@ -46,6 +46,11 @@ describe('shared styles', () => {
     expect(part(el, '.button').backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('lets a page set a token once for every element, above them (e.g. on :root)', async () => {
+    const el = await probe(undefined, '--plein-accent: rgb(4, 5, 6)');
+    expect(part(el, '.button').backgroundColor).to.equal('rgb(4, 5, 6)');
+  });
+
   it("inherits the host's font and never goes below 12px", async () => {
     const big = await probe(undefined, 'font: 20px Georgia, serif');
     expect(getComputedStyle(big).fontSize).to.equal('20px');

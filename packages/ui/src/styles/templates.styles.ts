@@ -15,8 +15,8 @@ export const templateStyles = css`
     overflow: hidden;
     vertical-align: middle;
     color: #ffffff;
-    background: var(--plein-surface-subtle);
-    font-weight: var(--plein-font-weight-strong);
+    background: var(--_plein-surface-subtle);
+    font-weight: var(--_plein-font-weight-strong);
     line-height: 1;
     user-select: none;
   }
@@ -79,22 +79,22 @@ export const templateStyles = css`
   }
 
   .person-name {
-    font-weight: var(--plein-font-weight-strong);
+    font-weight: var(--_plein-font-weight-strong);
     overflow-wrap: anywhere;
   }
 
   /* ---- skeleton: quiet placeholder lines */
   .skeleton {
     display: grid;
-    gap: var(--plein-space-2);
-    padding: var(--plein-space-2) 0;
+    gap: var(--_plein-space-2);
+    padding: var(--_plein-space-2) 0;
   }
   .skeleton-line {
     display: block;
     height: 0.75em;
-    border-radius: var(--plein-radius-small);
-    background: var(--plein-border);
-    animation: plein-pulse 1.6s var(--plein-easing) infinite alternate;
+    border-radius: var(--_plein-radius-small);
+    background: var(--_plein-border);
+    animation: plein-pulse 1.6s var(--_plein-easing) infinite alternate;
   }
   .skeleton-line.w1 {
     width: 88%;
@@ -113,8 +113,8 @@ export const templateStyles = css`
   .error-state {
     display: grid;
     justify-items: center;
-    gap: var(--plein-space-2);
-    padding: var(--plein-space-5) var(--plein-space-4);
+    gap: var(--_plein-space-2);
+    padding: var(--_plein-space-5) var(--_plein-space-4);
     text-align: center;
     overflow-wrap: anywhere;
   }
@@ -123,42 +123,42 @@ export const templateStyles = css`
     margin: 0;
   }
   .state-heading {
-    font-size: var(--plein-font-size-large);
-    font-weight: var(--plein-font-weight-strong);
+    font-size: var(--_plein-font-size-large);
+    font-weight: var(--_plein-font-weight-strong);
   }
   .empty-state .state-message {
-    color: var(--plein-text-muted);
+    color: var(--_plein-text-muted);
   }
   .empty-state .button,
   .error-state .button {
-    margin-top: var(--plein-space-2);
+    margin-top: var(--_plein-space-2);
   }
   .error-state {
-    border: 1px solid var(--plein-danger);
-    border-radius: var(--plein-radius-medium);
-    background: var(--plein-danger-subtle);
+    border: 1px solid var(--_plein-danger);
+    border-radius: var(--_plein-radius-medium);
+    background: var(--_plein-danger-subtle);
   }
 
   /* ---- toast: a short message that leaves by itself */
   .toast {
     display: flex;
     align-items: center;
-    gap: var(--plein-space-2);
-    margin-top: var(--plein-space-3);
-    padding: var(--plein-space-2) var(--plein-space-2) var(--plein-space-2) var(--plein-space-3);
-    border: 1px solid var(--plein-border);
-    border-inline-start: 4px solid var(--plein-accent);
-    border-radius: var(--plein-radius-medium);
-    background: var(--plein-surface);
-    color: var(--plein-text);
-    box-shadow: var(--plein-shadow-medium);
-    animation: plein-toast-in var(--plein-duration-medium) var(--plein-easing);
+    gap: var(--_plein-space-2);
+    margin-top: var(--_plein-space-3);
+    padding: var(--_plein-space-2) var(--_plein-space-2) var(--_plein-space-2) var(--_plein-space-3);
+    border: 1px solid var(--_plein-border);
+    border-inline-start: 4px solid var(--_plein-accent);
+    border-radius: var(--_plein-radius-medium);
+    background: var(--_plein-surface);
+    color: var(--_plein-text);
+    box-shadow: var(--_plein-shadow-medium);
+    animation: plein-toast-in var(--_plein-duration-medium) var(--_plein-easing);
   }
   .toast.success {
-    border-inline-start-color: var(--plein-success);
+    border-inline-start-color: var(--_plein-success);
   }
   .toast.error {
-    border-inline-start-color: var(--plein-danger);
+    border-inline-start-color: var(--_plein-danger);
   }
   .toast-text {
     flex: 1;
@@ -173,14 +173,14 @@ export const templateStyles = css`
     min-height: 2em;
     padding: 0;
     border: 1px solid transparent;
-    border-radius: var(--plein-radius-small);
+    border-radius: var(--_plein-radius-small);
     background: transparent;
     color: inherit;
     font: inherit;
     cursor: pointer;
   }
   .toast-dismiss:hover {
-    background: var(--plein-surface-hover);
+    background: var(--_plein-surface-hover);
   }
   .toast-dismiss svg {
     width: 1em;
@@ -188,8 +188,8 @@ export const templateStyles = css`
   }
   @media (pointer: coarse) {
     .toast-dismiss {
-      min-width: var(--plein-touch-target);
-      min-height: var(--plein-touch-target);
+      min-width: var(--_plein-touch-target);
+      min-height: var(--_plein-touch-target);
     }
   }
   @keyframes plein-toast-in {
