@@ -9,9 +9,13 @@ export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The plugin hands the file's raw text to esbuild, which ignores `extends`: point it at the
+  // base config, where experimentalDecorators and useDefineForClassFields are set.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true } })],
-  concurrency: 2,
+  // One page at a time: tests that focus, type (sendKeys) or resize the viewport failed or crashed
+  // the browser when two pages shared it, and two pages were no faster on a 2-CPU machine.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
