@@ -1,13 +1,6 @@
 /** Every failure a store reports. Elements map `code` (and `details`) to localized text. */
 export type ErrorCode =
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'invalid'
-  | 'too-large'
-  | 'rate-limited'
-  | 'unavailable';
+  'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'too-large' | 'rate-limited' | 'unavailable';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   'unauthenticated',
@@ -39,7 +32,9 @@ export class PleinError extends Error {
   readonly retryAfter: number | undefined;
 
   constructor(code: ErrorCode, details: ErrorDetails = {}, retryAfter?: number, message?: string) {
-    super(message ?? `${code}${details.reason ? `: ${details.reason}` : ''}${details.field ? ` (${details.field})` : ''}`);
+    super(
+      message ?? `${code}${details.reason ? `: ${details.reason}` : ''}${details.field ? ` (${details.field})` : ''}`,
+    );
     this.code = code;
     this.details = details;
     this.retryAfter = retryAfter;

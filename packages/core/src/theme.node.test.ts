@@ -124,7 +124,8 @@ describe('themeCss', () => {
   }
 
   /** The default a private token falls back to: `var(--plein-x, DEFAULT)` → DEFAULT. */
-  const fallback = (declaration: string | undefined) => /^var\(--plein-[a-z0-9-]+, (.*)\)$/.exec(declaration ?? '')?.[1];
+  const fallback = (declaration: string | undefined) =>
+    /^var\(--plein-[a-z0-9-]+, (.*)\)$/.exec(declaration ?? '')?.[1];
 
   it('sets every private token on the selector, reading the public one first with the light default', () => {
     const css = themeCss(':root');
@@ -174,7 +175,8 @@ describe('themeCss', () => {
     const css = themeCss(':root');
     assert.equal(css.split('{').length, css.split('}').length);
     for (const line of css.split('\n')) {
-      if (line.includes(':') && line.trim().endsWith(';')) assert.match(line.trim(), /^--_plein-[a-z0-9-]+: var\(--plein-[a-z0-9-]+, [^;{}]+\);$/);
+      if (line.includes(':') && line.trim().endsWith(';'))
+        assert.match(line.trim(), /^--_plein-[a-z0-9-]+: var\(--plein-[a-z0-9-]+, [^;{}]+\);$/);
     }
   });
 });

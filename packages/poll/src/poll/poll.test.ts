@@ -110,7 +110,9 @@ describe('<plein-poll> voting', () => {
     expect($(el, '.result-list')!.getAttribute('aria-hidden')).to.equal('true');
     for (const bar of $$(el, '[part="bar"]')) expect(bar.getAttribute('aria-hidden')).to.equal('true');
     // Bar lengths are SVG attributes, not inline styles, so a strict CSP cannot flatten them.
-    expect($$(el, '.bar-fill').map((rect) => Math.round(Number(rect.getAttribute('width'))))).to.deep.equal([67, 0, 33]);
+    expect($$(el, '.bar-fill').map((rect) => Math.round(Number(rect.getAttribute('width'))))).to.deep.equal([
+      67, 0, 33,
+    ]);
     expect(textOf(el, '.closed-at')).to.equal('Closed 1 minute ago');
     expect(has(el, 'form.vote-form'), 'form.vote-form').to.be.false;
     await expect(calm(el)).to.be.accessible();

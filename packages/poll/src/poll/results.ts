@@ -75,28 +75,28 @@ export function resultsView({
     </ol>
     <!-- A table ignores the 1px box of .visually-hidden (it would widen the page): wrap it. -->
     <div class="visually-hidden">
-    <table>
-      <caption>
-        ${strings.resultsCaption(poll.question, strings.voters(results.voterCount, format))}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${strings.columnAnswer}</th>
-          <th scope="col">${strings.columnVotes}</th>
-          <th scope="col">${strings.columnShare}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.label}${row.mine ? ` (${strings.yourChoice})` : ''}</th>
-              <td>${format.number(row.votes)}</td>
-              <td>${format.percent(row.share)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+      <table>
+        <caption>
+          ${strings.resultsCaption(poll.question, strings.voters(results.voterCount, format))}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.columnAnswer}</th>
+            <th scope="col">${strings.columnVotes}</th>
+            <th scope="col">${strings.columnShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.label}${row.mine ? ` (${strings.yourChoice})` : ''}</th>
+                <td>${format.number(row.votes)}</td>
+                <td>${format.percent(row.share)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
     </div>
   </div>`;
 }

@@ -1,0 +1,48 @@
+import type { PleinStore } from '@plein/core';
+
+/**
+ * A store named by plain data, as in the page's `plein-config` block. Only the memory store
+ * exists until the server lands; REST and SharePoint descriptors join this union later.
+ */
+export interface MemoryStoreDescriptor {
+  kind: 'memory';
+  /** The signed-in person's id; defaults to the store's first person (the demo's member persona). */
+  user?: string;
+  /** Keep the data in localStorage, under `key` when given. */
+  persist?: boolean | { key: string };
+  /** `demo` fills the store with sample people and polls; `none` (the default) starts empty. */
+  seed?: 'demo' | 'none';
+}
+
+export type StoreDescriptor = MemoryStoreDescriptor;
+
+/** Checks plain data (for example parsed JSON) and returns it as a descriptor; throws a TypeError saying what is wrong. */
+export function parseDescriptor(value: unknown): StoreDescriptor {
+  if (!isRecord(value)) throw new TypeError('a store descriptor must be an object like {"kind": "memory"}');
+  const { kind, user, persist, seed } = value;
+  if (kind !== 'memory') throw new TypeError(`unknown store kind ${JSON.stringify(kind)} (expected "memory")`);
+  if (user !== undefined && (typeof user !== 'string' || user === '')) {
+    throw new TypeError('"user" must be a non-empty string');
+  }
+  const persistOk =
+    persist === undefined ||
+    typeof persist === 'boolean' ||
+    (isRecord(persist) && typeof persist.key === 'string' && persist.key !== '');
+  if (!persistOk) throw new TypeError('"persist" must be true, false or {"key": "..."}');
+  if (seed !== undefined && seed !== 'demo' && seed !== 'none') throw new TypeError('"seed" must be "demo" or "none"');
+  return value as unknown as StoreDescriptor;
+}
+
+/** Creates the store a descriptor names. The implementation is imported lazily, so bundles carry it only as a chunk. */
+export async function createStore(descriptor: StoreDescriptor): Promise<PleinStore> {
+  const memory = await import('@plein/store-memory');
+  const options = {
+    ...(descriptor.user === undefined ? {} : { user: descriptor.user }),
+    ...(descriptor.persist === undefined ? {} : { persist: descriptor.persist }),
+  };
+  return descriptor.seed === 'demo' ? memory.createDemoStore(options) : memory.createMemoryStore(options);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

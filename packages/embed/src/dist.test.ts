@@ -1,0 +1,40 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
+/**
+ * The production bundle, as a page gets it: dist/plein.js (run `npm run build` first; `npm test`
+ * does). Proves that the minified build registers the elements, reads the config block, loads
+ * the memory store and the QR code as lazy chunks, and renders a poll.
+ */
+document.body.append(
+  Object.assign(document.createElement('script'), {
+    type: 'application/json',
+    id: 'plein-config',
+    textContent: JSON.stringify({ store: { kind: 'memory', seed: 'demo' } }),
+  }),
+);
+
+const bundle = new URL('/dist/plein.js', location.href).href;
+const loaded = (await import(bundle).catch(() => undefined)) as { Plein: { version: string } } | undefined;
+
+describe('dist/plein.js', () => {
+  it('loads (build it with `npm run build`)', () => {
+    expect(loaded, `${bundle} did not load`).to.not.equal(undefined);
+    expect((globalThis as { Plein?: unknown }).Plein).to.equal(loaded!.Plein);
+  });
+
+  it('registers <plein-poll> and <plein-provider>', () => {
+    expect(customElements.get('plein-poll')).to.be.a('function');
+    expect(customElements.get('plein-provider')).to.be.a('function');
+  });
+
+  it('renders a demo poll from the store named in the config block', async () => {
+    const el = await fixture<HTMLElement>(html`<plein-poll poll-id="poll-friday-lunch"></plein-poll>`);
+    await oneEvent(el, 'plein-load');
+    await waitUntil(() => el.shadowRoot?.textContent?.includes('Sushi'), 'the options did not render');
+  });
+
+  it('draws the presenter QR code from its lazy chunk', async () => {
+    const el = await fixture<HTMLElement>(html`<plein-poll poll-id="poll-townhall" mode="presenter"></plein-poll>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('svg[part~="qr"] path'), 'no QR code was drawn');
+  });
+});

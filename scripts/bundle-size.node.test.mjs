@@ -1,0 +1,37 @@
+/**
+ * The size budgets from DESIGN.md, asserted on the built dist/ (run after `npm run build`;
+ * `npm test` does). Sizes are deterministic, so this is not a timing test.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { bundleReport, KB, readGraph } from './sizes.mjs';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+describe('bundle budgets (min+gzip)', () => {
+  assert.ok(existsSync(join(dist, 'plein.js')), 'dist/plein.js is missing: run `npm run build` first');
+  const report = bundleReport(dist);
+  const rows = [report.firstLoad, ...report.elements, ...report.lazy];
+  const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+  for (const row of rows) {
+    it(`${row.name} is within ${kb(row.budget)}`, () => {
+      assert.ok(row.size.gzip <= row.budget, `${row.name}: ${kb(row.size.gzip)} (${row.files.join(', ')})`);
+    });
+  }
+
+  it('loads the QR code and the memory store lazily', () => {
+    const lazy = report.lazy.map((row) => row.name).join(' ');
+    assert.match(lazy, /lean-qr/);
+    assert.match(lazy, /store-memory/);
+  });
+
+  it('ships lit without its development build', () => {
+    for (const [file, { code }] of readGraph(dist)) {
+      assert.ok(!code.includes('Lit is in dev mode'), `${file} carries lit's development build`);
+    }
+  });
+});
