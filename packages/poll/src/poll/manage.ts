@@ -1,17 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, toPleinError, type Formatters, type Locale, type PleinStore, type Poll } from '@plein/core';
-import { emptyState, errorState, errorText, permalink, readPermalink, skeleton } from '@plein/ui';
+import { emptyState, errorState, errorText, formStyles, permalink, readPermalink, skeleton } from '@plein/ui';
 import { closedLabel, closesLabel } from './deadline.js';
 import { csvFileName, downloadText, resultsCsv } from './csv.js';
 import { PollForm, type PollFormHost } from './poll-form.js';
-import type { PollStrings } from './poll.strings.js';
+import { pollFormStyles } from './poll-form.styles.js';
+import { manageStrings, type ManageStrings } from './manage.strings.js';
+import { manageStyles } from './manage.styles.js';
+
+export const strings = manageStrings;
+export const styles = [formStyles, pollFormStyles, manageStyles];
 
 /** What the list needs from the element that shows it. */
 export interface ManageOptions {
   host: PollFormHost;
   store: () => PleinStore | undefined;
-  locale: () => { locale: Locale; strings: PollStrings; format: Formatters };
+  locale: () => { locale: Locale; strings: ManageStrings; format: Formatters };
   voteUrl: () => string | undefined;
   /** Races a store call against the element's clock. */
   guard: <T>(call: Promise<T>) => Promise<T>;
@@ -25,9 +30,9 @@ export interface ManageOptions {
 const PAGE = 20;
 
 /**
- * `mode="manage"`: the signed-in person's own polls, newest first, a page at a time. Each can
- * be edited until its first vote (the create form, reused), closed (after a confirmation),
- * exported as CSV and shared by its permalink.
+ * `mode="manage"`, loaded on first use: the signed-in person's own polls, newest first, a page
+ * at a time. Each can be edited until its first vote (the create form, reused), closed (after a
+ * confirmation), exported as CSV and shared by its permalink.
  */
 export class ManageView {
   private readonly options: ManageOptions;
@@ -91,7 +96,7 @@ export class ManageView {
     </section>`;
   }
 
-  private renderList(strings: PollStrings, format: Formatters): TemplateResult {
+  private renderList(strings: ManageStrings, format: Formatters): TemplateResult {
     const named = readPermalink('poll');
     const now = this.options.host.clock.now();
     return html`<ul class="manage-list">

@@ -16,7 +16,7 @@ import {
   type WriteOptions,
 } from '@plein/core';
 import { errorText } from '@plein/ui';
-import type { PollStrings } from './poll.strings.js';
+import type { FormStrings } from './poll-form.strings.js';
 
 /** What the form needs from the element that shows it. */
 export interface PollFormHost extends HTMLElement {
@@ -29,7 +29,7 @@ export interface PollFormHost extends HTMLElement {
 export interface PollFormOptions {
   host: PollFormHost;
   /** The element's current language, strings and formatters (they can change while the form is open). */
-  locale: () => { locale: Locale; strings: PollStrings; format: Formatters };
+  locale: () => { locale: Locale; strings: FormStrings; format: Formatters };
   capabilities: () => Capabilities;
   /** Creates or updates; the form keeps `options.idempotencyKey` across retries of one submission. */
   save: (draft: PollDraft, options: WriteOptions) => Promise<Poll>;
@@ -145,7 +145,7 @@ export class PollForm {
 
   // ---------------------------------------------------------------------------- fields
 
-  private renderQuestion(strings: PollStrings, format: Formatters): TemplateResult {
+  private renderQuestion(strings: FormStrings, format: Formatters): TemplateResult {
     const error = this.errors.get('question');
     const length = [...this.question.trim()].length;
     return html`<div class="field">
@@ -166,7 +166,7 @@ export class PollForm {
     </div>`;
   }
 
-  private renderAnswers(strings: PollStrings, format: Formatters): TemplateResult {
+  private renderAnswers(strings: FormStrings, format: Formatters): TemplateResult {
     const error = this.errors.get('options');
     const full = this.answers.length >= LIMITS.pollOptionsMax;
     const few = this.answers.length <= LIMITS.pollOptionsMin;
@@ -236,7 +236,7 @@ export class PollForm {
     </fieldset>`;
   }
 
-  private renderKind(strings: PollStrings, format: Formatters): TemplateResult {
+  private renderKind(strings: FormStrings, format: Formatters): TemplateResult {
     const error = this.errors.get('maxChoices');
     const count = this.answers.length;
     const limits = Array.from({ length: Math.max(0, count - 2) }, (_, i) => i + 2);
@@ -273,7 +273,7 @@ export class PollForm {
     </fieldset>`;
   }
 
-  private renderAnonymous(strings: PollStrings): TemplateResult {
+  private renderAnonymous(strings: FormStrings): TemplateResult {
     if (!this.options.capabilities().anonymousPolls) {
       return html`<p class="notice unavailable" id="${ID}-anonymous">${strings.anonymousUnavailable}</p>`;
     }
@@ -297,7 +297,7 @@ export class PollForm {
     </div>`;
   }
 
-  private renderVisibility(strings: PollStrings): TemplateResult {
+  private renderVisibility(strings: FormStrings): TemplateResult {
     const sealed = this.options.capabilities().sealedResults;
     const choose = (value: ResultsVisibility) => () => {
       this.visibility = value;
@@ -313,7 +313,7 @@ export class PollForm {
     </fieldset>`;
   }
 
-  private renderDeadline(strings: PollStrings): TemplateResult {
+  private renderDeadline(strings: FormStrings): TemplateResult {
     const error = this.errors.get('closesAt');
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return html`<div class="field">
@@ -355,7 +355,7 @@ export class PollForm {
     id: string,
     used: number,
     max: number,
-    strings: PollStrings,
+    strings: FormStrings,
     format: Formatters,
     always: boolean,
   ): TemplateResult | typeof nothing {

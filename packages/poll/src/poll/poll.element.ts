@@ -1,16 +1,22 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   PleinError,
   isPleinError,
   newIdempotencyKey,
   toPleinError,
-  type ChangeEvent,
   type Me,
   type PleinStore,
   type Poll,
   type PollResults,
+  type Translations,
 } from '@plein/core';
 import {
   PleinElement,
@@ -18,20 +24,19 @@ import {
   emptyState,
   errorState,
   errorText,
-  formStyles,
   permalink,
   readPermalink,
   skeleton,
+  uiStrings,
 } from '@plein/ui';
 import { CountdownController } from './countdown.js';
 import type { PleinPollEventMap, PleinPollEventName, PleinPollEventDetail } from './events.js';
 import { LivePoll, ThrottledAnnouncer } from './live.js';
-import { ManageView } from './manage.js';
-import { PollForm } from './poll-form.js';
-import { pollStrings, type PollStrings } from './poll.strings.js';
+import type { ManageView } from './manage.js';
+import type { PollForm } from './poll-form.js';
+import type { Presenter } from './presenter.js';
+import { hasPollStrings, loadPollStrings, pollStringsFor, type PollStrings } from './poll.strings.js';
 import { pollStyles } from './poll.styles.js';
-import { presenterView } from './presenter.js';
-import { qrCode, type QrCode } from './qr.js';
 import { ClockTimer, StoreTimeouts } from './timers.js';
 import { deadlineStatus, voteCard } from './vote-view.js';
 
@@ -43,6 +48,21 @@ const MODES: readonly PollMode[] = ['vote', 'presenter', 'create', 'manage'];
 const HIGHLIGHT_MS = 2500;
 /** A deadline that passed while the store still says "open" is checked again this soon. */
 const DEADLINE_RECHECK_MS = 1000;
+
+/**
+ * The modes beyond voting, each a chunk of its own that is loaded on first use (with its strings
+ * and styles), so a page that only votes never downloads them.
+ */
+const PARTS = {
+  create: () => import('./create.js'),
+  manage: () => import('./manage.js'),
+  presenter: () => import('./presenter.js'),
+};
+type PartName = keyof typeof PARTS;
+type Parts = { [K in PartName]?: Awaited<ReturnType<(typeof PARTS)[K]>> };
+type CreatePart = NonNullable<Parts['create']>;
+type ManagePart = NonNullable<Parts['manage']>;
+type PresenterPart = NonNullable<Parts['presenter']>;
 
 /**
  * A quick poll for employee dialogue: vote (single or multiple choice, anonymous or not), see
@@ -95,7 +115,7 @@ const DEADLINE_RECHECK_MS = 1000;
  * @cssprop --plein-poll-presenter-size - Base type size of the presenter view (default 1.5em).
  */
 export class PleinPoll extends PleinElement {
-  static override styles = [PleinElement.styles, formStyles, cardStyles, pollStyles];
+  static override styles = [PleinElement.styles, cardStyles, pollStyles];
 
   /** The poll to show; see the `poll-id` attribute. */
   @property({ attribute: 'poll-id' }) pollId?: string;
@@ -123,7 +143,9 @@ export class PleinPoll extends PleinElement {
   /** The empty state's "Create a poll" opened the form. */
   @state() private inviting = false;
   @state() private created?: Poll;
-  @state() private qr?: { url: string; code: QrCode };
+  /** The code of the modes loaded so far, and the one that could not be loaded. */
+  @state() private parts: Parts = {};
+  @state() private partFailure?: { name: PartName; error: unknown };
 
   private generation = 0;
   private loaded: { store: PleinStore | undefined; key: string } | undefined;
@@ -135,12 +157,14 @@ export class PleinPoll extends PleinElement {
   private refetchAgain = false;
   private form?: PollForm;
   private manageView?: ManageView;
-  private qrFor?: string;
+  private presenter?: Presenter;
+  private readonly partLoads = new Map<PartName, Promise<void>>();
+  private adopted: CSSResult[] = [];
 
   private readonly timeouts = new StoreTimeouts(this);
   private readonly highlightTimer = new ClockTimer(this);
   private readonly deadlineRecheck = new ClockTimer(this);
-  private readonly livePoll = new LivePoll(this, (event) => this.liveChanged(event));
+  private readonly livePoll = new LivePoll(this, () => void this.refetch());
   private readonly announcer = new ThrottledAnnouncer(this, (text) => this.feedback.announce(text));
 
   constructor() {
@@ -168,7 +192,6 @@ export class PleinPoll extends PleinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.hashChanged);
-    this.qrFor = undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -179,13 +202,14 @@ export class PleinPoll extends PleinElement {
       this.loaded = { store, key };
       this.start(store);
     }
+    const { locale } = this.i18n;
+    if (!hasPollStrings(locale)) void loadPollStrings(locale).then(() => this.requestUpdate());
     super.update(changed);
   }
 
   protected override updated(): void {
     const id = this.phase === 'ready' || this.phase === 'loading' ? this.targetId() : undefined;
     this.livePoll.follow(this.isConnected ? this.storeRef.value : undefined, id);
-    if (this.view === 'presenter' && this.poll && this.phase === 'ready') this.loadQr(this.pollUrl(this.poll.id));
   }
 
   // ---------------------------------------------------------------------------- what to show
@@ -195,8 +219,14 @@ export class PleinPoll extends PleinElement {
     return MODES.includes(this.mode) ? this.mode : 'vote';
   }
 
+  /** The element's strings (English while its language's are still loading; the view waits for them). */
   private get strings(): PollStrings {
-    return this.i18n.strings(pollStrings);
+    return pollStringsFor(this.i18n.locale);
+  }
+
+  /** The element's strings with a mode's own on top. */
+  private partStrings<T>(own: Translations<T>): PollStrings & T {
+    return { ...this.strings, ...this.i18n.strings(own) };
   }
 
   /** The poll this element is about: its attribute, the page's permalink, or the one just created. */
@@ -218,14 +248,21 @@ export class PleinPoll extends PleinElement {
   /** Starts over for a new store, mode or poll; the same poll again reloads quietly. */
   private start(store: PleinStore | undefined): void {
     const generation = ++this.generation;
+    const view = this.view;
     const id = this.targetId();
     this.deadlineRecheck.stop();
-    if (this.view === 'manage') {
-      this.manageView ??= this.createManageView();
-      void this.manageView.load();
+    if (view !== 'vote' && !this.parts[view]) {
+      void this.loadPart(view).then(() => {
+        // The list loads once its code is here.
+        if (view === 'manage' && this.parts.manage && generation === this.generation) this.retry();
+      });
+    }
+    if (view === 'manage') {
+      const { manage } = this.parts;
+      if (manage) void (this.manageView ??= this.createManageView(manage)).load();
       return;
     }
-    if (this.view === 'create' && !this.created) {
+    if (view === 'create' && !this.created) {
       this.phase = 'loading';
       if (store) void this.loadMe(store, generation);
       return;
@@ -262,9 +299,42 @@ export class PleinPoll extends PleinElement {
     this.highlightTimer.stop();
   }
 
+  /**
+   * Loads a mode's code once per element and adopts its styles; a failed load (retried by the
+   * error state's button) is forgotten, so the next attempt fetches again.
+   */
+  private loadPart(name: PartName): Promise<void> {
+    let loading = this.partLoads.get(name);
+    if (!loading) {
+      this.partFailure = undefined;
+      loading = PARTS[name]().then(
+        (part) => {
+          this.adopt(part.styles);
+          this.parts = { ...this.parts, [name]: part };
+        },
+        (error: unknown) => {
+          this.partLoads.delete(name);
+          this.partFailure = { name, error };
+          this.failed(error);
+        },
+      );
+      this.partLoads.set(name, loading);
+    }
+    return loading;
+  }
+
+  /** Adds a part's styles to the shadow root (Lit's `static styles` are fixed at definition). */
+  private adopt(styles: CSSResult[]): void {
+    const added = styles.filter((style) => !this.adopted.includes(style));
+    this.adopted = [...this.adopted, ...added];
+    const all = [...(this.constructor as typeof PleinPoll).elementStyles, ...this.adopted];
+    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
+  }
+
   private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {
     try {
-      const [poll, results] = await this.fetch(store, id);
+      // Shown (and announced with plein-load) once the strings of its language are here too.
+      const [[poll, results]] = await Promise.all([this.fetch(store, id), loadPollStrings(this.i18n.locale)]);
       if (generation !== this.generation) return;
       this.show(poll, results);
       if (quiet) return;
@@ -279,12 +349,19 @@ export class PleinPoll extends PleinElement {
         this.phase = 'error';
         this.failure = error;
       }
-      this.emit('plein-error', { error: toPleinError(error) });
+      this.failed(error);
     }
   }
 
   private fetch(store: PleinStore, id: string): Promise<[Poll, PollResults]> {
     return this.timeouts.guard(Promise.all([store.polls.get(id), store.polls.results(id)]));
+  }
+
+  /** The results after a write; if they cannot be fetched, what was shown (or hidden until a vote). */
+  private async resultsAfter(poll: Poll): Promise<PollResults> {
+    const store = this.storeRef.value;
+    const results = store && (await this.timeouts.guard(store.polls.results(poll.id)).catch(() => this.results));
+    return results ?? { pollId: poll.id, visible: false, reason: 'vote-first', voterCount: poll.voterCount };
   }
 
   private async loadMe(store: PleinStore, generation: number): Promise<void> {
@@ -297,7 +374,7 @@ export class PleinPoll extends PleinElement {
       if (generation !== this.generation) return;
       this.me = undefined;
       this.meFailure = error;
-      if (this.view === 'create') this.emit('plein-error', { error: toPleinError(error) });
+      if (this.view === 'create') this.failed(error);
     }
   }
 
@@ -320,10 +397,6 @@ export class PleinPoll extends PleinElement {
   };
 
   // ---------------------------------------------------------------------------- live updates
-
-  private liveChanged(_event: ChangeEvent): void {
-    void this.refetch();
-  }
 
   /** Fetches the poll again after a change; changes that arrive meanwhile cause one more round. */
   private async refetch(): Promise<void> {
@@ -413,215 +486,214 @@ export class PleinPoll extends PleinElement {
 
   private readonly submitVote = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const store = this.storeRef.value;
     const poll = this.poll;
-    if (!store || !poll || this.busy) return;
-    const { locale } = this.i18n;
+    if (!poll || this.busy) return;
     const choice = [...this.selection];
     if (choice.length === 0) {
-      this.voteError = errorText(locale, new PleinError('invalid', { field: 'optionIds', reason: 'no-choice' }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('.options input:not(:disabled)')?.focus();
-      return;
+      this.voteError = errorText(
+        this.i18n.locale,
+        new PleinError('invalid', { field: 'optionIds', reason: 'no-choice' }),
+      );
+      return this.focusLater('.options input:not(:disabled)');
     }
     const signature = [...choice].sort().join('\n');
     if (this.voteKey?.choice !== signature) this.voteKey = { key: newIdempotencyKey(), choice: signature };
-    const generation = this.generation;
+    const { key } = this.voteKey;
     const wasChange = poll.viewer.hasVoted;
-    this.busy = 'vote';
     this.voteError = undefined;
+    const voted = await this.write(
+      'vote',
+      (store) => store.polls.vote(poll.id, choice, { idempotencyKey: key }),
+      () => {
+        this.voteKey = undefined;
+        this.selectionTouched = false;
+        this.changing = false;
+        this.peeking = false;
+      },
+    );
+    if (!voted) return;
+    this.feedback.toast(wasChange ? this.strings.voteChanged : this.strings.voteRecorded, { tone: 'success' });
+    this.emit('plein-vote', { pollId: poll.id, optionIds: choice });
+    await this.focusLater('.outcome');
+  };
+
+  private async closePoll(): Promise<void> {
+    const poll = this.poll;
+    if (!poll || this.busy) return;
+    const key = (this.closeKey ??= newIdempotencyKey());
+    const closed = await this.write(
+      'close',
+      (store) => store.polls.close(poll.id, { idempotencyKey: key }),
+      () => {
+        this.closeKey = undefined;
+        this.confirmingClose = false;
+      },
+    );
+    if (!closed) return;
+    this.feedback.toast(this.strings.pollClosed, { tone: 'success' });
+    this.emit('plein-poll-closed', { pollId: poll.id });
+    await this.focusLater('.outcome');
+  }
+
+  /**
+   * A vote or a close, busy meanwhile: true once the store confirmed it and the new poll and
+   * results (after `done`) are shown. A failure changes nothing (a retry sends the same key)
+   * and says why.
+   */
+  private async write(
+    busy: 'vote' | 'close',
+    call: (store: PleinStore) => Promise<Poll>,
+    done: () => void,
+  ): Promise<boolean> {
+    const store = this.storeRef.value;
+    if (!store) return false;
+    const generation = this.generation;
+    this.busy = busy;
     try {
-      const voted = await this.timeouts.guard(store.polls.vote(poll.id, choice, { idempotencyKey: this.voteKey.key }));
-      if (generation !== this.generation) return;
-      this.voteKey = undefined;
-      const results = await this.timeouts.guard(store.polls.results(poll.id)).catch(() => this.results);
-      if (generation !== this.generation) return;
-      this.selectionTouched = false;
-      this.changing = false;
-      this.peeking = false;
-      this.show(
-        voted,
-        results ?? { pollId: poll.id, visible: false, reason: 'vote-first', voterCount: voted.voterCount },
-      );
-      this.feedback.toast(wasChange ? this.strings.voteChanged : this.strings.voteRecorded, { tone: 'success' });
-      this.emit('plein-vote', { pollId: poll.id, optionIds: choice });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
+      const poll = await this.timeouts.guard(call(store));
+      if (generation !== this.generation) return false;
+      const results = await this.resultsAfter(poll);
+      if (generation !== this.generation) return false;
+      done();
+      this.show(poll, results);
+      return true;
     } catch (error) {
-      if (generation !== this.generation) return;
-      // Nothing changes: the choice stays ticked and a retry sends the same key.
-      this.feedback.toast(errorText(locale, error), { tone: 'error' });
-      this.emit('plein-error', { error: toPleinError(error) });
+      if (generation === this.generation) {
+        this.feedback.toast(errorText(this.i18n.locale, error), { tone: 'error' });
+        this.failed(error);
+      }
+      return false;
     } finally {
       if (generation === this.generation) this.busy = undefined;
     }
-  };
+  }
 
-  private async startChange(): Promise<void> {
-    this.changing = true;
+  /** Opens the vote form again with the stored choice (`on`), or closes it without voting. */
+  private changeVote(on: boolean): Promise<void> {
+    this.changing = on;
     this.peeking = false;
     this.selectionTouched = false;
     this.selection = this.poll?.viewer.choice ?? [];
-    await this.updateComplete;
-    const root = this.renderRoot;
-    (
-      root.querySelector<HTMLInputElement>('.options input:checked') ??
-      root.querySelector<HTMLInputElement>('.options input')
-    )?.focus();
-  }
-
-  private async stopChange(): Promise<void> {
-    this.changing = false;
-    this.selectionTouched = false;
-    this.selection = this.poll?.viewer.choice ?? [];
     this.voteError = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.change-vote')?.focus();
-  }
-
-  private async peek(on: boolean): Promise<void> {
-    this.peeking = on;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(on ? '.outcome' : '.options input')?.focus();
-  }
-
-  // ---------------------------------------------------------------------------- closing
-
-  private async askClose(): Promise<void> {
-    this.confirmingClose = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.confirm-close')?.focus();
-  }
-
-  private async cancelClose(): Promise<void> {
-    this.confirmingClose = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.close-poll')?.focus();
-  }
-
-  private async closePoll(): Promise<void> {
-    const store = this.storeRef.value;
-    const poll = this.poll;
-    if (!store || !poll || this.busy) return;
-    this.closeKey ??= newIdempotencyKey();
-    const generation = this.generation;
-    this.busy = 'close';
-    try {
-      const closed = await this.timeouts.guard(store.polls.close(poll.id, { idempotencyKey: this.closeKey }));
-      if (generation !== this.generation) return;
-      this.closeKey = undefined;
-      const results = await this.timeouts.guard(store.polls.results(poll.id)).catch(() => this.results);
-      if (generation !== this.generation) return;
-      this.confirmingClose = false;
-      this.show(closed, results ?? this.results!);
-      this.feedback.toast(this.strings.pollClosed, { tone: 'success' });
-      this.emit('plein-poll-closed', { pollId: poll.id });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.outcome')?.focus();
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.feedback.toast(errorText(this.i18n.locale, error), { tone: 'error' });
-      this.emit('plein-error', { error: toPleinError(error) });
-    } finally {
-      if (generation === this.generation) this.busy = undefined;
-    }
+    return on ? this.focusLater('.options input:checked', '.options input') : this.focusLater('.change-vote');
   }
 
   // ---------------------------------------------------------------------------- create and manage
 
-  private createForm(): PollForm {
+  private createForm({ PollForm, strings }: CreatePart): PollForm {
     return new PollForm({
       host: this,
-      locale: () => ({ locale: this.i18n.locale, strings: this.strings, format: this.i18n.format }),
+      locale: () => ({ locale: this.i18n.locale, strings: this.partStrings(strings), format: this.i18n.format }),
       capabilities: () => this.storeRef.value!.capabilities,
       save: (draft, options) => this.timeouts.guard(this.storeRef.value!.polls.create(draft, options)),
-      saved: (poll) => void this.pollCreated(poll),
-      failed: (error) => this.emit('plein-error', { error: toPleinError(error) }),
+      saved: (poll) => void this.pollCreated(poll, this.i18n.strings(strings).createdHeading),
+      failed: (error) => this.failed(error),
       cancel: this.inviting
         ? () => {
             this.inviting = false;
             this.form = undefined;
-            void this.updateComplete.then(() =>
-              this.renderRoot.querySelector<HTMLElement>('.empty-state button')?.focus(),
-            );
+            void this.focusLater('.empty-state button');
           }
         : undefined,
       announce: (text) => this.feedback.announce(text),
     });
   }
 
-  private async pollCreated(poll: Poll): Promise<void> {
-    const store = this.storeRef.value;
-    const results = store ? await this.timeouts.guard(store.polls.results(poll.id)).catch(() => undefined) : undefined;
+  private async pollCreated(poll: Poll, heading: string): Promise<void> {
+    const results = await this.resultsAfter(poll);
     this.form = undefined;
     this.reset();
     this.created = poll;
-    this.show(poll, results ?? { pollId: poll.id, visible: false, reason: 'vote-first', voterCount: poll.voterCount });
+    this.show(poll, results);
     this.phase = 'ready';
-    this.feedback.announce(this.strings.createdHeading);
+    this.feedback.announce(heading);
     this.emit('plein-poll-created', { poll });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#created-heading')?.focus();
+    await this.focusLater('#created-heading');
   }
 
   private createAnother(): void {
     this.created = undefined;
     this.reset();
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pf-question')?.focus());
+    void this.focusLater('#pf-question');
   }
 
-  private createManageView(): ManageView {
-    return new ManageView({
+  private async invite(): Promise<void> {
+    this.inviting = true;
+    await this.loadPart('create');
+    await this.focusLater('#pf-question');
+  }
+
+  private createManageView({ ManageView: View, strings }: ManagePart): ManageView {
+    return new View({
       host: this,
       store: () => this.storeRef.value,
-      locale: () => ({ locale: this.i18n.locale, strings: this.strings, format: this.i18n.format }),
+      locale: () => ({ locale: this.i18n.locale, strings: this.partStrings(strings), format: this.i18n.format }),
       voteUrl: () => this.voteUrl || undefined,
       guard: (call) => this.timeouts.guard(call),
       toast: (text, tone) => this.feedback.toast(text, { tone }),
       announce: (text) => this.feedback.announce(text),
       copy: (url) => this.copyLink(url),
       closed: (poll) => this.emit('plein-poll-closed', { pollId: poll.id }),
-      failed: (error) => this.emit('plein-error', { error: toPleinError(error) }),
+      failed: (error) => this.failed(error),
     });
   }
+
+  // ---------------------------------------------------------------------------- helpers
 
   private emit<K extends PleinPollEventName>(name: K, detail: PleinPollEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }) as PleinPollEventMap[K]);
   }
 
-  private loadQr(url: string): void {
-    if (this.qrFor === url) return;
-    this.qrFor = url;
-    qrCode(url).then(
-      (code) => {
-        if (this.qrFor === url) this.qr = { url, code };
-      },
-      () => {
-        if (this.qrFor === url) this.qrFor = undefined; // the URL stays readable as text
-      },
-    );
+  private failed(error: unknown): void {
+    this.emit('plein-error', { error: toPleinError(error) });
+  }
+
+  /** After the next render (which this asks for): focus on the first of `selectors` there is. */
+  private async focusLater(...selectors: string[]): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
   }
 
   // ---------------------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    return html`${this.renderView()}${this.feedback.render()}`;
+    const waiting = !hasPollStrings(this.i18n.locale) && skeleton({ label: this.i18n.strings(uiStrings).loading });
+    return html`${waiting || this.renderView()}${this.feedback.render()}`;
   }
 
   private renderView(): TemplateResult {
+    const { create, manage, presenter } = this.parts;
     switch (this.view) {
       case 'manage':
-        return this.storeRef.value && this.manageView
-          ? this.manageView.render()
-          : skeleton({ label: this.strings.loading });
+        return manage && this.storeRef.value && this.manageView ? this.manageView.render() : this.waiting();
       case 'create':
-        return this.renderCreate();
+        return create ? this.renderCreate(create) : this.waiting();
       case 'presenter':
-        return this.renderState() ?? this.renderPresenter(this.poll!, this.results!);
+        return (
+          this.renderState() ??
+          (presenter ? this.renderPresenter(presenter, this.poll!, this.results!) : this.waiting())
+        );
       default:
         return this.renderState() ?? this.renderCard(this.poll!, this.results!);
     }
+  }
+
+  /** The skeleton, or the error with retry when the code of this mode could not be loaded. */
+  private waiting(): TemplateResult {
+    const failure = this.partFailure;
+    return failure?.name === this.view ? this.renderError(failure.error) : skeleton({ label: this.strings.loading });
+  }
+
+  private renderError(failure: unknown): TemplateResult {
+    return errorState({
+      message: errorText(this.i18n.locale, failure),
+      retryLabel: this.strings.retry,
+      onRetry: this.retry,
+    });
   }
 
   /** Loading, empty, not found and error; undefined once a poll is ready. */
@@ -629,72 +701,42 @@ export class PleinPoll extends PleinElement {
     const { strings } = this;
     switch (this.phase) {
       case 'ready':
-        return this.poll && this.results ? undefined : skeleton({ label: strings.loading });
+        return this.poll && this.results ? undefined : this.waiting();
       case 'loading':
-        return skeleton({ label: strings.loading });
+        return this.waiting();
       case 'not-found':
         return emptyState({ heading: strings.notFoundHeading, message: strings.notFoundMessage });
       case 'error':
-        return errorState({
-          message: errorText(this.i18n.locale, this.failure),
-          retryLabel: strings.retry,
-          onRetry: this.retry,
-        });
+        return this.renderError(this.failure);
       case 'empty': {
         const canCreate = this.me?.can.createPolls === true;
         return emptyState({
           heading: strings.emptyHeading,
           message: canCreate ? strings.emptyInvite : strings.emptyNoCreate,
-          action: canCreate ? { label: strings.createPoll, onClick: () => this.invite() } : undefined,
+          action: canCreate ? { label: strings.createPoll, onClick: () => void this.invite() } : undefined,
         });
       }
     }
   }
 
-  private invite(): void {
-    this.inviting = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pf-question')?.focus());
-  }
-
-  private renderCreate(): TemplateResult {
-    const { strings } = this;
-    const store = this.storeRef.value;
-    if (this.created && this.poll && this.results) return this.renderCreated(this.poll, this.results);
-    if (this.meFailure) {
-      return errorState({
-        message: errorText(this.i18n.locale, this.meFailure),
-        retryLabel: strings.retry,
-        onRetry: this.retry,
+  private renderCreate(part: CreatePart): TemplateResult {
+    const strings = this.partStrings(part.strings);
+    if (this.created && this.poll && this.results) {
+      return part.created({
+        strings,
+        url: this.pollUrl(this.poll.id),
+        card: this.renderCard(this.poll, this.results),
+        copy: (url) => void this.copyLink(url),
+        another: () => this.createAnother(),
       });
     }
-    if (!store || !this.me) return skeleton({ label: strings.loading });
+    if (this.meFailure) return this.renderError(this.meFailure);
+    if (!this.storeRef.value || !this.me) return this.waiting();
     if (!this.me.can.createPolls) {
       return emptyState({ heading: strings.cannotCreateHeading, message: strings.cannotCreateMessage });
     }
-    this.form ??= this.createForm();
+    this.form ??= this.createForm(part);
     return this.form.render();
-  }
-
-  private renderCreated(poll: Poll, results: PollResults): TemplateResult {
-    const { strings } = this;
-    const url = this.pollUrl(poll.id);
-    return html`<div class="created">
-      <div class="created-banner">
-        <h2 class="created-heading" id="created-heading" tabindex="-1">${strings.createdHeading}</h2>
-        <p>${strings.createdMessage}</p>
-        <p class="share">
-          <label class="visually-hidden" for="created-url">${strings.permalink}</label>
-          <input id="created-url" class="share-url" type="url" readonly .value=${live(url)} @focus=${selectAll} />
-          <button type="button" class="button primary copy-link" @click=${() => void this.copyLink(url)}>
-            ${strings.copyLink}
-          </button>
-        </p>
-        <button type="button" class="button create-another" @click=${() => this.createAnother()}>
-          ${strings.createAnother}
-        </button>
-      </div>
-      ${this.renderCard(poll, results)}
-    </div>`;
   }
 
   private renderCard(poll: Poll, results: PollResults): TemplateResult {
@@ -717,27 +759,35 @@ export class PleinPoll extends PleinElement {
       {
         submit: this.submitVote,
         choose: (optionId, checked) => this.choose(poll, optionId, checked),
-        startChange: () => void this.startChange(),
-        stopChange: () => void this.stopChange(),
-        peek: (on) => void this.peek(on),
+        startChange: () => void this.changeVote(true),
+        stopChange: () => void this.changeVote(false),
+        peek: (on) => {
+          this.peeking = on;
+          void this.focusLater(on ? '.outcome' : '.options input');
+        },
         copy: (url) => void this.copyLink(url),
-        askClose: () => void this.askClose(),
-        cancelClose: () => void this.cancelClose(),
+        askClose: () => {
+          this.confirmingClose = true;
+          void this.focusLater('.confirm-close');
+        },
+        cancelClose: () => {
+          this.confirmingClose = false;
+          void this.focusLater('.close-poll');
+        },
         close: () => void this.closePoll(),
       },
     );
   }
 
-  private renderPresenter(poll: Poll, results: PollResults): TemplateResult {
-    const url = this.pollUrl(poll.id);
-    return presenterView({
+  private renderPresenter({ Presenter, strings }: PresenterPart, poll: Poll, results: PollResults): TemplateResult {
+    const { format } = this.i18n;
+    return (this.presenter ??= new Presenter(this)).render({
       poll,
       results,
-      strings: this.strings,
-      format: this.i18n.format,
-      url,
-      qr: this.qr?.url === url ? this.qr.code : undefined,
-      status: deadlineStatus(poll, this.clock.now(), this.strings, this.i18n.format),
+      strings: this.partStrings(strings),
+      format,
+      url: this.pollUrl(poll.id),
+      status: deadlineStatus(poll, this.clock.now(), this.strings, format),
       highlight: this.highlighted,
     });
   }
@@ -748,8 +798,4 @@ function figures(results: PollResults | undefined): string {
   if (!results) return '';
   const votes = results.visible ? results.options.map((option) => `${option.optionId}:${option.votes}`).join(',') : '';
   return `${results.voterCount}|${votes}`;
-}
-
-function selectAll(event: FocusEvent): void {
-  (event.target as HTMLInputElement).select();
 }

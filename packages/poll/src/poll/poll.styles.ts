@@ -2,11 +2,40 @@ import { css } from 'lit';
 
 /**
  * `<plein-poll>`: calm, typographic, at home in a SharePoint page. Everything in em so it follows
- * the host's text size; every row wraps, so it works from 320 px wide.
+ * the host's text size; every row wraps, so it works from 320 px wide. These are the rules of
+ * every mode and of voting; the modes loaded on demand bring their own (`*.styles.ts` beside them)
+ * and the shared `formStyles`, of which voting needs only the few rules at the top.
  */
 export const pollStyles = css`
   :host {
     container-type: inline-size;
+  }
+
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_plein-space-3);
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_plein-accent);
+  }
+  .hint,
+  .field-error {
+    font-size: max(12px, var(--_plein-font-size-small));
+  }
+  .hint {
+    color: var(--_plein-text-muted);
+  }
+  .field-error {
+    color: var(--_plein-danger);
   }
 
   h2,
@@ -68,8 +97,7 @@ export const pollStyles = css`
   }
 
   /* ---- the poll card and its permalink highlight */
-  .poll,
-  .presenter {
+  .poll {
     transition:
       outline-color var(--_plein-duration-medium) var(--_plein-easing),
       background-color var(--_plein-duration-medium) var(--_plein-easing);
@@ -248,210 +276,6 @@ export const pollStyles = css`
   @media (pointer: coarse) {
     .permalink {
       min-height: var(--_plein-touch-target);
-    }
-  }
-
-  /* ---- create and edit */
-  .poll-form {
-    display: block;
-  }
-  .form-heading,
-  .created-heading,
-  .manage-heading {
-    margin: 0 0 var(--_plein-space-3);
-    font-size: var(--_plein-font-size-large);
-    font-weight: var(--_plein-font-weight-strong);
-    line-height: 1.3;
-  }
-  .form-error {
-    margin: 0 0 var(--_plein-space-3);
-  }
-  .counter.over {
-    color: var(--_plein-danger);
-    font-weight: var(--_plein-font-weight-strong);
-  }
-  .answer-list {
-    display: grid;
-    gap: var(--_plein-space-2);
-    margin: 0 0 var(--_plein-space-2);
-    padding: 0;
-    list-style: none;
-  }
-  .answer-row {
-    display: grid;
-    gap: var(--_plein-space-1);
-  }
-  .answer-label {
-    font-weight: normal;
-    font-size: max(12px, var(--_plein-font-size-small));
-  }
-  .answer-input {
-    display: flex;
-    gap: var(--_plein-space-1);
-  }
-  .answer-input input {
-    flex: 1;
-    min-width: 0;
-  }
-  .button.icon {
-    flex: none;
-    padding: 0;
-    min-width: 2.25em;
-  }
-  .button.icon svg,
-  .button svg {
-    width: 1em;
-    height: 1em;
-  }
-  .nested {
-    margin: var(--_plein-space-2) 0 0 calc(1.25em + var(--_plein-space-2));
-    max-width: 16em;
-  }
-  .unavailable {
-    border-inline-start-color: var(--_plein-warning);
-  }
-
-  .created-banner {
-    margin-bottom: var(--_plein-space-4);
-    padding: var(--_plein-space-4);
-    border: 1px solid var(--_plein-success);
-    border-radius: var(--_plein-radius-large);
-    background: var(--_plein-success-subtle);
-  }
-  .created-heading:focus {
-    outline: none;
-  }
-  .created-heading:focus-visible {
-    outline: var(--_plein-focus-ring-width) solid var(--_plein-focus-ring);
-  }
-  .share {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_plein-space-2);
-    margin: var(--_plein-space-3) 0;
-  }
-  .share .share-url {
-    flex: 1 1 12em;
-    width: auto;
-    min-width: 0;
-  }
-
-  /* ---- manage */
-  .manage-list {
-    display: grid;
-    gap: var(--_plein-space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .manage-question {
-    margin: 0 0 var(--_plein-space-1);
-    font-size: 1.0625em;
-    font-weight: var(--_plein-font-weight-strong);
-    overflow-wrap: anywhere;
-  }
-  .manage-question:focus {
-    outline: none;
-  }
-  .manage-question:focus-visible {
-    outline: var(--_plein-focus-ring-width) solid var(--_plein-focus-ring);
-  }
-  .manage-meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_plein-space-1) var(--_plein-space-3);
-    color: var(--_plein-text-muted);
-    font-size: max(12px, var(--_plein-font-size-small));
-  }
-  .manage-item .actions {
-    margin-top: var(--_plein-space-2);
-  }
-  .manage-item .confirm {
-    margin-top: var(--_plein-space-3);
-  }
-  .load-more {
-    margin-top: var(--_plein-space-3);
-  }
-
-  /* ---- presenter: for the back of a room */
-  .presenter {
-    padding: var(--_plein-space-5);
-    border-radius: var(--_plein-radius-large);
-    background: var(--_plein-surface);
-    color: var(--_plein-text);
-    font-size: var(--plein-poll-presenter-size, 1.5em);
-    --plein-poll-bar-height: 1em;
-  }
-  .presenter .question {
-    margin-bottom: var(--_plein-space-4);
-    font-size: 1.6em;
-    line-height: 1.2;
-  }
-  .presenter-body {
-    display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
-    gap: var(--_plein-space-6);
-    align-items: start;
-  }
-  .results.large .result-list {
-    gap: var(--_plein-space-4);
-  }
-  .results.large .result-share {
-    font-size: 1.25em;
-  }
-  .results.large .bar {
-    box-shadow: inset 0 0 0 2px var(--_plein-text);
-  }
-  .results.large .bar-fill {
-    fill: var(--_plein-text);
-  }
-  .presenter-side {
-    display: grid;
-    gap: var(--_plein-space-3);
-    justify-items: start;
-  }
-  .presenter-count {
-    font-size: 1.4em;
-    font-weight: var(--_plein-font-weight-strong);
-    line-height: 1.2;
-  }
-  .presenter-status {
-    color: var(--_plein-text);
-  }
-  .qr-figure {
-    display: grid;
-    gap: var(--_plein-space-2);
-    width: 100%;
-    margin: 0;
-  }
-  .qr {
-    display: block;
-    width: min(100%, 12em);
-    aspect-ratio: 1;
-    height: auto;
-    border-radius: var(--_plein-radius-small);
-    background: #ffffff;
-  }
-  .qr-placeholder {
-    background: var(--_plein-surface-subtle);
-    box-shadow: inset 0 0 0 1px var(--_plein-border);
-  }
-  .qr-figure figcaption {
-    display: grid;
-    gap: var(--_plein-space-1);
-  }
-  .go-to {
-    font-size: max(12px, 0.7em);
-  }
-  @container (max-width: 40em) {
-    .presenter {
-      padding: var(--_plein-space-3);
-      font-size: var(--plein-poll-presenter-size, 1.125em);
-    }
-    .presenter-body {
-      grid-template-columns: minmax(0, 1fr);
-      gap: var(--_plein-space-4);
     }
   }
 `;

@@ -1,13 +1,60 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Formatters, Poll, PollResults } from '@plein/core';
+import { presenterStrings, type PresenterStrings } from './presenter.strings.js';
+import { presenterStyles } from './presenter.styles.js';
+import { qrCode, qrSvg, type QrCode } from './qr.js';
 import { resultsView } from './results.js';
-import { qrSvg, type QrCode } from './qr.js';
-import type { PollStrings } from './poll.strings.js';
+
+export const strings = presenterStrings;
+export const styles = [presenterStyles];
+
+/**
+ * The presenter view of one element: renders it and fetches the QR code (lean-qr, loaded on
+ * first use) for the URL it shows, re-rendering the host once the code is there.
+ */
+export class Presenter implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private qr?: { url: string; code: QrCode };
+  /** The URL shown, and the one whose code is being fetched. */
+  private shown?: string;
+  private fetching?: string;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  render(options: Omit<PresenterOptions, 'qr'>): TemplateResult {
+    this.shown = options.url;
+    return presenterView({ ...options, qr: this.qr?.url === options.url ? this.qr.code : undefined });
+  }
+
+  hostUpdated(): void {
+    const url = this.shown;
+    this.shown = undefined;
+    if (!url || this.fetching === url) return;
+    this.fetching = url;
+    qrCode(url).then(
+      (code) => {
+        if (this.fetching !== url) return;
+        this.qr = { url, code };
+        this.host.requestUpdate();
+      },
+      () => {
+        if (this.fetching === url) this.fetching = undefined; // the URL stays readable as text
+      },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.fetching = undefined;
+  }
+}
 
 export interface PresenterOptions {
   poll: Poll;
   results: PollResults;
-  strings: PollStrings;
+  strings: PresenterStrings;
   format: Formatters;
   /** The vote permalink the QR code and the text point to. */
   url: string;
@@ -19,8 +66,9 @@ export interface PresenterOptions {
 }
 
 /**
- * `mode="presenter"`: results for the back of a room. Big type and high contrast, the number
- * of voters, the countdown, and a QR code plus the plain URL for people to vote on their phones.
+ * `mode="presenter"`, loaded on first use (and lean-qr later still): results for the back of a
+ * room. Big type and high contrast, the number of voters, the countdown, and a QR code plus the
+ * plain URL for people to vote on their phones.
  */
 export function presenterView({
   poll,
