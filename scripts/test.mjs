@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in order, with each step's own output shown:
  *   setup (Chromium) → typecheck → eslint → prettier → lit-analyzer → node tests → build
- *   → bundle budgets → browser tests.
+ *   → bundle budgets → storybook build → browser tests.
  * A failing step does not hide the results of later ones (only steps that cannot run without
  * it are skipped). The last line is `N passed, N failed`: node + browser tests, plus one
  * failure for each failed non-test step. The exit code is non-zero if anything failed.
@@ -130,6 +130,16 @@ try {
     if (existsSync(join(root, 'dist', 'plein.js'))) {
       nodeTests('bundle budgets', ['scripts/bundle-size.node.test.mjs'], { loader: false });
     } else skip('bundle budgets', 'no dist/plein.js: the bundle failed');
+    // Every story must still build (it reads dist/custom-elements.json, made by the build).
+    step('stories: storybook build', bin('storybook'), [
+      'build',
+      '-c',
+      'config/storybook',
+      '-o',
+      join(temp, 'storybook'),
+      '--disable-telemetry',
+      '--quiet',
+    ]);
   }
   if (wanted('browser')) {
     if (setupOk) browserTests();
