@@ -29,6 +29,23 @@ describe('bundle budgets (min+gzip)', () => {
     assert.match(lazy, /store-memory/);
   });
 
+  it('loads Dutch strings (core error messages, poll) only where an element speaks Dutch', () => {
+    const graph = readGraph(dist);
+    const dutch = ['Deze peiling is gesloten.', 'Peiling laden'];
+    for (const row of [report.firstLoad, ...report.elements]) {
+      for (const file of row.files) {
+        for (const text of dutch)
+          assert.ok(!graph.get(file).code.includes(text), `${row.name} loads "${text}" in ${file}`);
+      }
+    }
+    const lazy = report.lazy.flatMap((row) => row.files).map((file) => graph.get(file).code.toString());
+    for (const text of dutch)
+      assert.ok(
+        lazy.some((code) => code.includes(text)),
+        `"${text}" is in no lazy chunk`,
+      );
+  });
+
   it('ships lit without its development build', () => {
     for (const [file, { code }] of readGraph(dist)) {
       assert.ok(!code.includes('Lit is in dev mode'), `${file} carries lit's development build`);

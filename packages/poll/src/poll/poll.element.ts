@@ -35,7 +35,7 @@ import { LivePoll, ThrottledAnnouncer } from './live.js';
 import type { ManageView } from './manage.js';
 import type { PollForm } from './poll-form.js';
 import type { Presenter } from './presenter.js';
-import { hasPollStrings, loadPollStrings, pollStringsFor, type PollStrings } from './poll.strings.js';
+import { pollCatalog, type PollStrings } from './poll.strings.js';
 import { pollStyles } from './poll.styles.js';
 import { ClockTimer, StoreTimeouts } from './timers.js';
 import { deadlineStatus, voteCard } from './vote-view.js';
@@ -169,6 +169,8 @@ export class PleinPoll extends PleinElement {
 
   constructor() {
     super();
+    // The view waits (skeleton) until the strings of its language are here.
+    this.i18n.use(pollCatalog);
     // Re-renders each minute (each second in the last one) and refetches when the deadline passes.
     new CountdownController(
       this,
@@ -202,8 +204,6 @@ export class PleinPoll extends PleinElement {
       this.loaded = { store, key };
       this.start(store);
     }
-    const { locale } = this.i18n;
-    if (!hasPollStrings(locale)) void loadPollStrings(locale).then(() => this.requestUpdate());
     super.update(changed);
   }
 
@@ -221,7 +221,7 @@ export class PleinPoll extends PleinElement {
 
   /** The element's strings (English while its language's are still loading; the view waits for them). */
   private get strings(): PollStrings {
-    return pollStringsFor(this.i18n.locale);
+    return this.i18n.strings(pollCatalog);
   }
 
   /** The element's strings with a mode's own on top. */
@@ -334,7 +334,7 @@ export class PleinPoll extends PleinElement {
   private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {
     try {
       // Shown (and announced with plein-load) once the strings of its language are here too.
-      const [[poll, results]] = await Promise.all([this.fetch(store, id), loadPollStrings(this.i18n.locale)]);
+      const [[poll, results]] = await Promise.all([this.fetch(store, id), this.i18n.load()]);
       if (generation !== this.generation) return;
       this.show(poll, results);
       if (quiet) return;
@@ -661,7 +661,7 @@ export class PleinPoll extends PleinElement {
   // ---------------------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const waiting = !hasPollStrings(this.i18n.locale) && skeleton({ label: this.i18n.strings(uiStrings).loading });
+    const waiting = !this.i18n.ready && skeleton({ label: this.i18n.strings(uiStrings).loading });
     return html`${waiting || this.renderView()}${this.feedback.render()}`;
   }
 
