@@ -20,7 +20,6 @@ import {
 } from '@plein/core';
 import {
   PleinElement,
-  cardStyles,
   emptyState,
   errorState,
   errorText,
@@ -38,7 +37,6 @@ import type { Presenter } from './presenter.js';
 import { pollCatalog, type PollStrings } from './poll.strings.js';
 import { pollStyles } from './poll.styles.js';
 import { ClockTimer, StoreTimeouts } from './timers.js';
-import { deadlineStatus, voteCard } from './vote-view.js';
 
 export type PollMode = 'vote' | 'presenter' | 'create' | 'manage';
 type Phase = 'loading' | 'empty' | 'not-found' | 'error' | 'ready';
@@ -51,9 +49,11 @@ const DEADLINE_RECHECK_MS = 1000;
 
 /**
  * The modes beyond voting, each a chunk of its own that is loaded on first use (with its strings
- * and styles), so a page that only votes never downloads them.
+ * and styles), so a page that only votes never downloads them. The vote card is one too, fetched
+ * together with the poll it shows.
  */
 const PARTS = {
+  vote: () => import('./vote.js'),
   create: () => import('./create.js'),
   manage: () => import('./manage.js'),
   presenter: () => import('./presenter.js'),
@@ -63,6 +63,7 @@ type Parts = { [K in PartName]?: Awaited<ReturnType<(typeof PARTS)[K]>> };
 type CreatePart = NonNullable<Parts['create']>;
 type ManagePart = NonNullable<Parts['manage']>;
 type PresenterPart = NonNullable<Parts['presenter']>;
+type VotePart = NonNullable<Parts['vote']>;
 
 /**
  * A quick poll for employee dialogue: vote (single or multiple choice, anonymous or not), see
@@ -115,7 +116,7 @@ type PresenterPart = NonNullable<Parts['presenter']>;
  * @cssprop --plein-poll-presenter-size - Base type size of the presenter view (default 1.5em).
  */
 export class PleinPoll extends PleinElement {
-  static override styles = [PleinElement.styles, cardStyles, pollStyles];
+  static override styles = [PleinElement.styles, pollStyles];
 
   /** The poll to show; see the `poll-id` attribute. */
   @property({ attribute: 'poll-id' }) pollId?: string;
@@ -333,11 +334,17 @@ export class PleinPoll extends PleinElement {
 
   private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {
     try {
-      // Shown (and announced with plein-load) once the strings of its language are here too.
-      const [[poll, results]] = await Promise.all([this.fetch(store, id), this.i18n.load()]);
+      // Shown (and announced with plein-load) once the strings of its language and the card's
+      // code are here too; all three are requested in this same tick.
+      const [[poll, results]] = await Promise.all([this.fetch(store, id), this.i18n.load(), this.loadPart('vote')]);
       if (generation !== this.generation) return;
       this.show(poll, results);
       if (quiet) return;
+      if (!this.parts.vote) {
+        this.phase = 'error'; // the card's code could not be loaded (already reported); retry fetches it again
+        this.failure = this.partFailure?.error;
+        return;
+      }
       this.phase = 'ready';
       this.emit('plein-load', { pollId: poll.id });
       void this.highlightIfNamed();
@@ -600,7 +607,7 @@ export class PleinPoll extends PleinElement {
   }
 
   private async pollCreated(poll: Poll, heading: string): Promise<void> {
-    const results = await this.resultsAfter(poll);
+    const [results] = await Promise.all([this.resultsAfter(poll), this.loadPart('vote')]);
     this.form = undefined;
     this.reset();
     this.created = poll;
@@ -666,7 +673,7 @@ export class PleinPoll extends PleinElement {
   }
 
   private renderView(): TemplateResult {
-    const { create, manage, presenter } = this.parts;
+    const { create, manage, presenter, vote } = this.parts;
     switch (this.view) {
       case 'manage':
         return manage && this.storeRef.value && this.manageView ? this.manageView.render() : this.waiting();
@@ -675,7 +682,7 @@ export class PleinPoll extends PleinElement {
       case 'presenter':
         return (
           this.renderState() ??
-          (presenter ? this.renderPresenter(presenter, this.poll!, this.results!) : this.waiting())
+          (presenter && vote ? this.renderPresenter(presenter, vote, this.poll!, this.results!) : this.waiting())
         );
       default:
         return this.renderState() ?? this.renderCard(this.poll!, this.results!);
@@ -740,7 +747,9 @@ export class PleinPoll extends PleinElement {
   }
 
   private renderCard(poll: Poll, results: PollResults): TemplateResult {
-    return voteCard(
+    const vote = this.parts.vote;
+    if (!vote) return this.waiting();
+    return vote.voteCard(
       {
         poll,
         results,
@@ -779,7 +788,12 @@ export class PleinPoll extends PleinElement {
     );
   }
 
-  private renderPresenter({ Presenter, strings }: PresenterPart, poll: Poll, results: PollResults): TemplateResult {
+  private renderPresenter(
+    { Presenter, strings }: PresenterPart,
+    { deadlineStatus }: VotePart,
+    poll: Poll,
+    results: PollResults,
+  ): TemplateResult {
     const { format } = this.i18n;
     return (this.presenter ??= new Presenter(this)).render({
       poll,
