@@ -78,12 +78,45 @@ function thirdPartyLicenses() {
   };
 }
 
+/**
+ * Squeezes the white space and comments out of our `css\`...\`` templates (esbuild minifies
+ * the JavaScript around them, not the CSS inside): indentation, line breaks, spaces around
+ * `{ } ; , :` and the last `;` of a block. Interpolations (`${...}`) are left as they are.
+ */
+export function squeezeCss(text) {
+  return text
+    .split(/(\$\{[^}]*\})/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
+function minifyCss() {
+  return {
+    name: 'plein-minify-css',
+    transform(code, id) {
+      if (id.includes('node_modules') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body) => `css\`${squeezeCss(body)}\``), map: null };
+    },
+  };
+}
+
 /** The shared settings, also used by scripts/bench.mjs for its lit-only baseline. */
 export function bundleConfig({ input, dir = 'dist' }) {
   return {
     input,
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production'], browser: true, extensions: ['.ts', '.js'] }),
+      minifyCss(),
       esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
       thirdPartyLicenses(),
       {

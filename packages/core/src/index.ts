@@ -10,3 +10,5 @@ export * from './theme.js';
 export * from './i18n/locale.js';
 export * from './i18n/format.js';
 export * from './i18n/strings.js';
+export { coreStrings } from './i18n/core-strings.js';
+export { Catalog, type CatalogLoaders } from './i18n/catalog.js';

@@ -1,5 +1,4 @@
 import type { PleinStore } from '@plein/core';
-import { readConfigBlock } from './config-block.js';
 import { configure, type StoreConfig } from './configure.js';
 import { version } from './version.js';
 
@@ -13,7 +12,8 @@ export const Plein: PleinApi = Object.freeze({ version, configure });
 
 /**
  * Publishes `globalThis.Plein` unless another copy already did, and then (only as that first
- * copy, so the page store is configured once) reads the page's `plein-config` block.
+ * copy, so the page store is configured once) reads the page's `plein-config` block. The code
+ * that reads it is a chunk of its own, fetched only when the page has such a block.
  */
 export function installPlein(): void {
   const global = globalThis as { Plein?: PleinApi };
@@ -21,8 +21,17 @@ export function installPlein(): void {
   global.Plein = Plein;
   if (typeof document === 'undefined') return;
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => readConfigBlock(), { once: true });
+    document.addEventListener('DOMContentLoaded', readConfigBlockLater, { once: true });
   } else {
-    readConfigBlock();
+    readConfigBlockLater();
   }
+}
+
+/** `plein-config`, as `CONFIG_BLOCK_ID` in config-block.ts (not imported, so that stays out of the first load). */
+function readConfigBlockLater(): void {
+  if (!document.getElementById('plein-config')) return;
+  import('./config-block.js').then(
+    ({ readConfigBlock }) => readConfigBlock(),
+    (error: unknown) => console.error('Plein: the code that reads #plein-config could not be loaded.', error),
+  );
 }

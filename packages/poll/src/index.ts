@@ -2,7 +2,7 @@
 import type { Translations } from '@plein/core';
 import { manageStrings, type ManageText } from './poll/manage.strings.js';
 import { presenterStrings, type PresenterText } from './poll/presenter.strings.js';
-import { pollStringsFor, type PollStrings as ViewStrings } from './poll/poll.strings.js';
+import { pollCatalog, type PollStrings as ViewStrings } from './poll/poll.strings.js';
 import { strings as nl } from './poll/poll.strings.nl.js';
 
 export { PleinPoll, type PollMode } from './poll/poll.element.js';
@@ -22,6 +22,6 @@ export type PollStrings = ViewStrings & ManageText & PresenterText;
  * them in parts: each mode's with its code, each language other than English on first use.)
  */
 export const pollStrings: Translations<PollStrings> = {
-  en: { ...pollStringsFor('en'), ...manageStrings.en, ...presenterStrings.en },
+  en: { ...pollCatalog.get('en'), ...manageStrings.en, ...presenterStrings.en },
   nl: { ...nl, ...manageStrings.nl, ...presenterStrings.nl },
 };

@@ -1,9 +1,10 @@
-import { afterEach, describe, it } from 'node:test';
+import { afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ERROR_CODES, PleinError, type ErrorCode } from '../errors.js';
 import { formatters } from './format.js';
 import { LOCALES, matchLocale, resolveLocale } from './locale.js';
-import { ERROR_FIELDS, ERROR_REASONS, coreStrings, errorMessage } from './strings.js';
+import { coreStrings } from './core-strings.js';
+import { ERROR_FIELDS, ERROR_REASONS, coreCatalog, errorMessage } from './strings.js';
 
 describe('matchLocale', () => {
   it('takes the primary language of a tag, in any case or separator', () => {
@@ -137,6 +138,8 @@ describe('core strings', () => {
 });
 
 describe('errorMessage', () => {
+  before(() => coreCatalog.load('nl'));
+
   const codes: ErrorCode[] = [...ERROR_CODES];
 
   it('has a distinct, translated message for every code', () => {

@@ -1,7 +1,9 @@
 import { toPleinError, type ErrorCode } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { formatters, type Formatters } from './format.js';
-import type { Locale, Translations } from './locale.js';
+import { Catalog } from './catalog.js';
+import { count } from './count.js';
+import type { Locale } from './locale.js';
 
 /** What a message may mention: the limit that was broken, the wait before retrying. */
 export interface MessageContext {
@@ -33,10 +35,6 @@ export type ErrorReason = (typeof ERROR_REASONS)[number];
 /** Fields (`details.field`) with their own message for `invalid` and `too-large`. */
 export const ERROR_FIELDS = ['question', 'options', 'option', 'closesAt', 'maxChoices', 'query'] as const;
 export type ErrorField = (typeof ERROR_FIELDS)[number];
-
-/** "1 answer" / "3 answers", with the number in the locale's own digits. */
-const count = (format: Formatters, n: number, one: string, other: string) =>
-  `${format.number(n)} ${format.plural(n) === 'one' ? one : other}`;
 
 const en = {
   retry: 'Retry',
@@ -112,92 +110,22 @@ const en = {
   } satisfies { invalid: Record<ErrorField, Message>; 'too-large': Record<ErrorField, Message> },
 };
 
-const nl: typeof en = {
-  retry: 'Opnieuw proberen',
-  tryAgain: 'Probeer het opnieuw',
-  loading: 'Laden…',
-  close: 'Sluiten',
-  cancel: 'Annuleren',
-  save: 'Opslaan',
-  somethingWentWrong: 'Er ging iets mis.',
-  errors: {
-    unauthenticated: 'Je bent niet meer ingelogd. Log opnieuw in.',
-    forbidden: 'Je hebt geen toestemming om dit te doen.',
-    'not-found': 'We kunnen dit niet vinden. Misschien is het verwijderd.',
-    conflict: 'Er is intussen iets veranderd. Probeer het opnieuw.',
-    invalid: 'Er is iets niet goed ingevuld. Kijk het na en probeer het opnieuw.',
-    'too-large': 'Dit is te lang. Maak het wat korter.',
-    'rate-limited': ({ retryAfter, format }) =>
-      retryAfter === undefined
-        ? 'Het is nu erg druk. Wacht even en probeer het dan opnieuw.'
-        : `Het is nu erg druk. Probeer het ${format.relative(retryAfter * 1000, 0)} opnieuw.`,
-    unavailable: 'We kunnen de dienst nu niet bereiken. Probeer het zo opnieuw.',
-  },
-  reasons: {
-    'poll-closed': 'Deze peiling is gesloten.',
-    'already-voted': 'Je hebt al gestemd in deze peiling.',
-    'unknown-option': 'Dat antwoord is er niet meer. Laad de peiling opnieuw en kies nog een keer.',
-    'too-many-choices': ({ limit, format }) =>
-      limit === undefined
-        ? 'Je hebt te veel antwoorden gekozen.'
-        : `Je kunt maximaal ${count(format, limit, 'antwoord', 'antwoorden')} kiezen.`,
-    'no-choice': 'Kies eerst een antwoord.',
-    'has-votes': 'Je kunt deze peiling niet meer aanpassen, want er is al gestemd.',
-    'closes-in-past': 'De sluitingstijd moet in de toekomst liggen.',
-    'not-creator': 'Alleen wie deze peiling heeft gemaakt, kan dat doen.',
-    'duplicate-option': 'Twee antwoorden zijn hetzelfde. Maak elk antwoord anders.',
-    'too-few-options': ({ limit = LIMITS.pollOptionsMin, format }) =>
-      `Geef minstens ${count(format, limit, 'antwoord', 'antwoorden')}.`,
-    'too-many-options': ({ limit = LIMITS.pollOptionsMax, format }) =>
-      `Een peiling kan maximaal ${count(format, limit, 'antwoord', 'antwoorden')} hebben.`,
-    unexpected: 'Er ging iets mis. Probeer het opnieuw.',
-  },
-  fields: {
-    invalid: {
-      question: 'Typ een vraag.',
-      options: ({ limit = LIMITS.pollOptionsMin, format }) =>
-        `Geef minstens ${count(format, limit, 'antwoord', 'antwoorden')}.`,
-      option: 'Vul elk antwoord in.',
-      closesAt: 'Kies een geldige datum en tijd om te sluiten.',
-      maxChoices: 'Mensen moeten minstens 1 antwoord kunnen kiezen, en niet meer dan er antwoorden zijn.',
-      query: 'Typ iets om naar te zoeken.',
-    },
-    'too-large': {
-      question: ({ limit, format }) =>
-        limit === undefined
-          ? 'De vraag is te lang.'
-          : `De vraag mag maximaal ${count(format, limit, 'teken', 'tekens')} lang zijn.`,
-      options: ({ limit = LIMITS.pollOptionsMax, format }) =>
-        `Een peiling kan maximaal ${count(format, limit, 'antwoord', 'antwoorden')} hebben.`,
-      option: ({ limit, format }) =>
-        limit === undefined
-          ? 'Een antwoord is te lang.'
-          : `Elk antwoord mag maximaal ${count(format, limit, 'teken', 'tekens')} lang zijn.`,
-      closesAt: 'De sluitingsdatum ligt te ver weg.',
-      maxChoices: ({ limit, format }) =>
-        limit === undefined
-          ? 'Dat zijn te veel antwoorden om te kiezen.'
-          : `Mensen kunnen maximaal ${count(format, limit, 'antwoord', 'antwoorden')} kiezen.`,
-      query: ({ limit, format }) =>
-        limit === undefined
-          ? 'De zoektekst is te lang.'
-          : `De zoektekst mag maximaal ${count(format, limit, 'teken', 'tekens')} lang zijn.`,
-    },
-  },
-};
-
 export type CoreStrings = typeof en;
 
-export const coreStrings: Translations<CoreStrings> = { en, nl };
+/** English is inline; other languages load on first use (`coreCatalog.load(locale)`). */
+export const coreCatalog = new Catalog<CoreStrings>(en, {
+  nl: () => import('./strings.nl.js').then((module) => module.strings),
+});
 
 /**
- * A friendly, localized sentence for any failure. Looks first for the reason, then for the
+ * A friendly, localized sentence for any failure, in English until the locale's table has
+ * loaded (`coreCatalog.load(locale)`; Plein elements wait for it). Looks first for the reason, then for the
  * field, then for the code (via `toPleinError`, so anything unknown reads as "something went wrong"). The error's own
  * message (which may be raw server text) is never shown.
  */
 export function errorMessage(locale: Locale, error: unknown): string {
   const { code, details = {}, retryAfter } = toPleinError(error); // a copy from elsewhere may lack details
-  const strings = coreStrings[locale];
+  const strings = coreCatalog.get(locale);
   const format = formatters(locale);
   const limit = typeof details.limit === 'number' && Number.isFinite(details.limit) ? details.limit : undefined;
   const wait =

@@ -1,6 +1,7 @@
 /**
  * What `<plein-poll>` fetches: the modes beyond voting and the Dutch strings are chunks of their
- * own, loaded on first use. This file runs in a page of its own, so the page's resource entries
+ * own, loaded on first use. (Core's Dutch error messages are lazy in the bundle, which
+ * scripts/bundle-size.node.test.mjs checks; unbundled, core's index still reaches them.) This file runs in a page of its own, so the page's resource entries
  * show every module fetched since it opened.
  */
 import { expect } from '@open-wc/testing';
@@ -49,12 +50,16 @@ describe('<plein-poll> loading', () => {
     try {
       await until(el, () => $(el, 'form.vote-form'), 'the vote form');
       expect(textOf(el, '#choice-hint')).to.equal('Kies één antwoord.');
+      // An error message from core's (lazily loaded) Dutch table.
+      button(el, 'Stemmen').click();
+      await until(el, () => $(el, '#vote-error'), 'the error');
+      expect(textOf(el, '#vote-error')).to.equal('Kies eerst een antwoord.');
     } finally {
       observer.disconnect();
       el.remove();
     }
     expect(fetched()).to.include('poll.strings.nl');
     expect(seen[0]).to.equal('Laden…');
-    expect(seen.filter((text) => /Loading|Choose|Vote/.test(text))).to.deep.equal([]);
+    expect(seen.filter((text) => /Loading|Choose|Vote|Please/.test(text))).to.deep.equal([]);
   });
 });

@@ -20,7 +20,6 @@ import {
 } from '@plein/core';
 import {
   PleinElement,
-  cardStyles,
   emptyState,
   errorState,
   errorText,
@@ -35,10 +34,9 @@ import { LivePoll, ThrottledAnnouncer } from './live.js';
 import type { ManageView } from './manage.js';
 import type { PollForm } from './poll-form.js';
 import type { Presenter } from './presenter.js';
-import { hasPollStrings, loadPollStrings, pollStringsFor, type PollStrings } from './poll.strings.js';
+import { pollCatalog, type PollStrings } from './poll.strings.js';
 import { pollStyles } from './poll.styles.js';
 import { ClockTimer, StoreTimeouts } from './timers.js';
-import { deadlineStatus, voteCard } from './vote-view.js';
 
 export type PollMode = 'vote' | 'presenter' | 'create' | 'manage';
 type Phase = 'loading' | 'empty' | 'not-found' | 'error' | 'ready';
@@ -51,9 +49,11 @@ const DEADLINE_RECHECK_MS = 1000;
 
 /**
  * The modes beyond voting, each a chunk of its own that is loaded on first use (with its strings
- * and styles), so a page that only votes never downloads them.
+ * and styles), so a page that only votes never downloads them. The vote card is one too, fetched
+ * together with the poll it shows.
  */
 const PARTS = {
+  vote: () => import('./vote.js'),
   create: () => import('./create.js'),
   manage: () => import('./manage.js'),
   presenter: () => import('./presenter.js'),
@@ -63,6 +63,7 @@ type Parts = { [K in PartName]?: Awaited<ReturnType<(typeof PARTS)[K]>> };
 type CreatePart = NonNullable<Parts['create']>;
 type ManagePart = NonNullable<Parts['manage']>;
 type PresenterPart = NonNullable<Parts['presenter']>;
+type VotePart = NonNullable<Parts['vote']>;
 
 /**
  * A quick poll for employee dialogue: vote (single or multiple choice, anonymous or not), see
@@ -115,7 +116,7 @@ type PresenterPart = NonNullable<Parts['presenter']>;
  * @cssprop --plein-poll-presenter-size - Base type size of the presenter view (default 1.5em).
  */
 export class PleinPoll extends PleinElement {
-  static override styles = [PleinElement.styles, cardStyles, pollStyles];
+  static override styles = [PleinElement.styles, pollStyles];
 
   /** The poll to show; see the `poll-id` attribute. */
   @property({ attribute: 'poll-id' }) pollId?: string;
@@ -169,6 +170,8 @@ export class PleinPoll extends PleinElement {
 
   constructor() {
     super();
+    // The view waits (skeleton) until the strings of its language are here.
+    this.i18n.use(pollCatalog);
     // Re-renders each minute (each second in the last one) and refetches when the deadline passes.
     new CountdownController(
       this,
@@ -202,8 +205,6 @@ export class PleinPoll extends PleinElement {
       this.loaded = { store, key };
       this.start(store);
     }
-    const { locale } = this.i18n;
-    if (!hasPollStrings(locale)) void loadPollStrings(locale).then(() => this.requestUpdate());
     super.update(changed);
   }
 
@@ -221,7 +222,7 @@ export class PleinPoll extends PleinElement {
 
   /** The element's strings (English while its language's are still loading; the view waits for them). */
   private get strings(): PollStrings {
-    return pollStringsFor(this.i18n.locale);
+    return this.i18n.strings(pollCatalog);
   }
 
   /** The element's strings with a mode's own on top. */
@@ -333,11 +334,17 @@ export class PleinPoll extends PleinElement {
 
   private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {
     try {
-      // Shown (and announced with plein-load) once the strings of its language are here too.
-      const [[poll, results]] = await Promise.all([this.fetch(store, id), loadPollStrings(this.i18n.locale)]);
+      // Shown (and announced with plein-load) once the strings of its language and the card's
+      // code are here too; all three are requested in this same tick.
+      const [[poll, results]] = await Promise.all([this.fetch(store, id), this.i18n.load(), this.loadPart('vote')]);
       if (generation !== this.generation) return;
       this.show(poll, results);
       if (quiet) return;
+      if (!this.parts.vote) {
+        this.phase = 'error'; // the card's code could not be loaded (already reported); retry fetches it again
+        this.failure = this.partFailure?.error;
+        return;
+      }
       this.phase = 'ready';
       this.emit('plein-load', { pollId: poll.id });
       void this.highlightIfNamed();
@@ -600,7 +607,7 @@ export class PleinPoll extends PleinElement {
   }
 
   private async pollCreated(poll: Poll, heading: string): Promise<void> {
-    const results = await this.resultsAfter(poll);
+    const [results] = await Promise.all([this.resultsAfter(poll), this.loadPart('vote')]);
     this.form = undefined;
     this.reset();
     this.created = poll;
@@ -661,12 +668,12 @@ export class PleinPoll extends PleinElement {
   // ---------------------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
-    const waiting = !hasPollStrings(this.i18n.locale) && skeleton({ label: this.i18n.strings(uiStrings).loading });
+    const waiting = !this.i18n.ready && skeleton({ label: this.i18n.strings(uiStrings).loading });
     return html`${waiting || this.renderView()}${this.feedback.render()}`;
   }
 
   private renderView(): TemplateResult {
-    const { create, manage, presenter } = this.parts;
+    const { create, manage, presenter, vote } = this.parts;
     switch (this.view) {
       case 'manage':
         return manage && this.storeRef.value && this.manageView ? this.manageView.render() : this.waiting();
@@ -675,7 +682,7 @@ export class PleinPoll extends PleinElement {
       case 'presenter':
         return (
           this.renderState() ??
-          (presenter ? this.renderPresenter(presenter, this.poll!, this.results!) : this.waiting())
+          (presenter && vote ? this.renderPresenter(presenter, vote, this.poll!, this.results!) : this.waiting())
         );
       default:
         return this.renderState() ?? this.renderCard(this.poll!, this.results!);
@@ -740,7 +747,9 @@ export class PleinPoll extends PleinElement {
   }
 
   private renderCard(poll: Poll, results: PollResults): TemplateResult {
-    return voteCard(
+    const vote = this.parts.vote;
+    if (!vote) return this.waiting();
+    return vote.voteCard(
       {
         poll,
         results,
@@ -779,7 +788,12 @@ export class PleinPoll extends PleinElement {
     );
   }
 
-  private renderPresenter({ Presenter, strings }: PresenterPart, poll: Poll, results: PollResults): TemplateResult {
+  private renderPresenter(
+    { Presenter, strings }: PresenterPart,
+    { deadlineStatus }: VotePart,
+    poll: Poll,
+    results: PollResults,
+  ): TemplateResult {
     const { format } = this.i18n;
     return (this.presenter ??= new Presenter(this)).render({
       poll,

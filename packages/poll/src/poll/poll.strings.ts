@@ -1,4 +1,6 @@
-import { coreStrings, type Formatters, type Locale } from '@plein/core';
+import { Catalog, coreCatalog, type Formatters } from '@plein/core';
+
+const core = coreCatalog.get('en');
 
 /** "1 answer" / "3 answers", with the number in the locale's own digits. */
 export const count = (format: Formatters, n: number, one: string, other: string): string =>
@@ -18,8 +20,8 @@ const en = {
   createPoll: 'Create a poll',
   notFoundHeading: 'Poll not found',
   notFoundMessage: 'It may have been removed, or the link is incomplete.',
-  retry: coreStrings.en.tryAgain,
-  cancel: coreStrings.en.cancel,
+  retry: core.tryAgain,
+  cancel: core.cancel,
   chooseOne: 'Choose one answer.',
   chooseAny: 'Choose one or more answers.',
   chooseUpTo: (n: number, format: Formatters) => `Choose up to ${count(format, n, 'answer', 'answers')}.`,
@@ -69,35 +71,7 @@ const en = {
 
 export type PollStrings = typeof en;
 
-/** Each other language, as a chunk of its own. */
-const LOADERS: { [L in Exclude<Locale, 'en'>]: () => Promise<{ strings: PollStrings }> } = {
-  nl: () => import('./poll.strings.nl.js'),
-};
-
-const loaded: Partial<Record<Locale, PollStrings>> = { en };
-const loading = new Map<Locale, Promise<void>>();
-
-/** The strings of `locale`; English until they have loaded. */
-export function pollStringsFor(locale: Locale): PollStrings {
-  return loaded[locale] ?? en;
-}
-
-/** Whether the strings of `locale` are here (or English stands in for them for good). */
-export function hasPollStrings(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
-}
-
-/** Loads the strings of `locale` once per page; if they cannot be loaded, English stands in. */
-export function loadPollStrings(locale: Locale): Promise<void> {
-  let found = loading.get(locale);
-  if (!found) {
-    found = hasPollStrings(locale)
-      ? Promise.resolve()
-      : LOADERS[locale as Exclude<Locale, 'en'>]().then(
-          (module) => void (loaded[locale] = module.strings),
-          () => void (loaded[locale] = en),
-        );
-    loading.set(locale, found);
-  }
-  return found;
-}
+/** English inline; each other language a chunk of its own, loaded where an element speaks it. */
+export const pollCatalog = new Catalog<PollStrings>(en, {
+  nl: () => import('./poll.strings.nl.js').then((module) => module.strings),
+});

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { Catalog } from '@plein/core';
 import { PleinElement } from '../element/plein-element.js';
 import { uiStrings } from '../i18n/ui-strings.js';
 
@@ -100,5 +101,35 @@ describe('LocaleController', () => {
     box.append(el);
     await settled(el);
     expect(text(el)).to.equal('Sluiten');
+  });
+
+  it('loads a catalog for the locale before showing it: `ready` stays false until it is here', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let loads = 0;
+    const catalog = new Catalog({ hello: 'Hello' }, { nl: () => (loads++, gate.then(() => ({ hello: 'Hallo' }))) });
+    class CatalogProbe extends PleinElement {
+      constructor() {
+        super();
+        this.i18n.use(catalog);
+      }
+      protected override render() {
+        return html`<p>${this.i18n.ready ? this.i18n.strings(catalog).hello : 'waiting'}</p>`;
+      }
+    }
+    customElements.define('ui-catalog-probe', CatalogProbe);
+    const el = await fixture<CatalogProbe>(html`<ui-catalog-probe lang="nl"></ui-catalog-probe>`);
+    expect(text(el)).to.equal('waiting');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+    release();
+    await catalog.load('nl');
+    await new Promise<void>((resolve) => setTimeout(resolve)); // the controller's own then()
+    await el.updateComplete;
+    expect(text(el)).to.equal('Hallo');
+    el.lang = 'en';
+    await settled(el as unknown as LocaleProbe);
+    expect(text(el)).to.equal('Hello');
   });
 });

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
-import { systemClock, type Clock, type PleinStore } from '@plein/core';
+import { coreCatalog, systemClock, type Catalog, type Clock, type PleinStore } from '@plein/core';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { FeedbackController } from '../controllers/feedback-controller.js';
@@ -34,8 +34,11 @@ export class PleinElement extends LitElement {
   /** `light` or `dark`; absent follows the system's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** `this.i18n.locale`, `this.i18n.format`, `this.i18n.strings(translations)`. */
-  protected readonly i18n = new LocaleController(this);
+  /**
+   * `this.i18n.locale`, `this.i18n.format`, `this.i18n.strings(translations)`; `this.i18n.ready`
+   * once the locale's strings (core's error messages, and catalogs added with `use`) are here.
+   */
+  protected readonly i18n = new LocaleController(this, [coreCatalog as Catalog<unknown>]);
 
   /** `this.storeRef.value`: the store in use, undefined while none is available yet. */
   protected readonly storeRef = new StoreController(this, (store) => this.storeChanged(store));

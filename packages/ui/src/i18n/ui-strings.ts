@@ -1,18 +1,23 @@
-import { coreStrings, type Translations } from '@plein/core';
+import { coreCatalog, type Translations } from '@plein/core';
 
-/** Strings the shared primitives use themselves; widget strings live with each widget. */
+const core = coreCatalog.get('en');
+
+/**
+ * Strings the shared primitives use themselves; widget strings live with each widget. Small and
+ * eager in every language: the loading label is what shows while a language's other strings load.
+ */
 const en = {
   dismiss: 'Dismiss',
   unknownPerson: 'Unknown person',
-  loading: coreStrings.en.loading,
-  retry: coreStrings.en.tryAgain,
+  loading: core.loading,
+  retry: core.tryAgain,
 };
 
 const nl: typeof en = {
   dismiss: 'Sluiten',
   unknownPerson: 'Onbekende persoon',
-  loading: coreStrings.nl.loading,
-  retry: coreStrings.nl.tryAgain,
+  loading: 'Laden…',
+  retry: 'Probeer het opnieuw',
 };
 
 export type UiStrings = typeof en;
