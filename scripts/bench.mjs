@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { bundleConfig } from '../rollup.config.js';
-import { bundleReport, KB } from './sizes.mjs';
+import { bundleReport, KB, OVER_BUDGET_CEILINGS } from './sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -104,6 +104,13 @@ ${table([{ ...lit, name: 'lit only (one element)', budget: 0 }], lit, { compare:
 ${rows.map((row) => `- \`${row.name}\`: ${row.files.map((file) => `\`${file}\``).join(', ')}`).join('\n')}
 
 **${over.length === 0 ? 'All sizes are within budget.' : `Over budget: ${over.map((row) => row.name).join(', ')}.`}**
+${over
+  .filter((row) => OVER_BUDGET_CEILINGS[row.name] !== undefined)
+  .map(
+    (row) =>
+      `\n\`${row.name}\` is a known overrun: until it is within budget, \`npm test\` holds it to at most ${(OVER_BUDGET_CEILINGS[row.name] / KB).toFixed(2)} KB so it cannot grow.`,
+  )
+  .join('')}
 `;
   writeFileSync(join(root, 'BENCHMARKS.md'), markdown);
   console.log(markdown);

@@ -18,6 +18,15 @@ export const BUDGETS = {
   lazy: 15 * KB,
 };
 
+/**
+ * Entries known to be over their budget, with the most they may weigh until they are brought
+ * within it: a ratchet, so they cannot grow while the work is open. BENCHMARKS.md still
+ * reports them as OVER against the real budget.
+ */
+export const OVER_BUDGET_CEILINGS = {
+  'poll.js': 21.6 * KB,
+};
+
 /** Static and dynamic import specifiers of one ES module. */
 function importsOf(code) {
   const found = { imports: [], dynamicImports: [] };
