@@ -2,10 +2,12 @@
  * Browser bundles in dist/: `plein.js` (every element, Plein.configure) with its chunks in
  * `chunks/`, and one self-contained build per element (`poll.js` with `poll/`, `provider.js`
  * with `provider/`): a page uses either plein.js or one element entry, so an element's first
- * load is one file, not several shared chunks that each pay their own gzip overhead. Lazy
- * chunks (modes, QR code, memory store, Dutch strings) are loaded on first use. Workspace
- * packages are bundled from source (the `source` condition); lit resolves without the
- * `development` condition, so its dev mode never ships.
+ * load is the entry (a small facade) and one chunk, not several shared chunks that each pay
+ * their own gzip overhead. Lazy chunks import that chunk, never the entry, whose URL may carry a
+ * query string (importing it again under another URL would run it twice). Lazy chunks
+ * (modes, QR code, memory store, Dutch strings) are loaded on first use. Workspace packages are
+ * bundled from source (the `source` condition); lit resolves without the `development`
+ * condition, so its dev mode never ships.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -123,8 +125,6 @@ function minifyCss() {
 export function bundleConfig({ input, dir = 'dist', chunks = 'chunks', licenses = true }) {
   return {
     input,
-    // An entry may hold code its lazy chunks share (they import it back), saving a file.
-    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production'], browser: true, extensions: ['.ts', '.js'] }),
       minifyCss(),
