@@ -1,8 +1,13 @@
 /**
- * Browser bundles in dist/: `plein.js` (every element, Plein.configure), one entry per element
- * (`poll.js`, `provider.js`), shared code in `chunks/`, and lazy chunks (QR code, memory store)
- * loaded on first use. Workspace packages are bundled from source (the `source` condition);
- * lit resolves without the `development` condition, so its dev mode never ships.
+ * Browser bundles in dist/: `plein.js` (every element, Plein.configure) with its chunks in
+ * `chunks/`, and one self-contained build per element (`poll.js` with `poll/`, `provider.js`
+ * with `provider/`): a page uses either plein.js or one element entry, so an element's first
+ * load is the entry (a small facade) and one chunk, not several shared chunks that each pay
+ * their own gzip overhead. Lazy chunks import that chunk, never the entry, whose URL may carry a
+ * query string (importing it again under another URL would run it twice). Lazy chunks
+ * (modes, QR code, memory store, Dutch strings) are loaded on first use. Workspace packages are
+ * bundled from source (the `source` condition); lit resolves without the `development`
+ * condition, so its dev mode never ships.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -17,6 +22,9 @@ export const entries = {
   poll: 'packages/embed/src/entries/poll.ts',
   provider: 'packages/embed/src/entries/provider.ts',
 };
+
+/** The element entries, each built on its own. */
+export const elements = ['poll', 'provider'];
 
 /** The package a module belongs to: `lit` for lit's own packages, `core` for packages/core. */
 function packageOf(id) {
@@ -110,15 +118,18 @@ function minifyCss() {
   };
 }
 
-/** The shared settings, also used by scripts/bench.mjs for its lit-only baseline. */
-export function bundleConfig({ input, dir = 'dist' }) {
+/**
+ * The shared settings, also used by scripts/bench.mjs for its lit-only baseline. `chunks` is the
+ * folder of the build's chunks; `licenses: false` leaves THIRD-PARTY-LICENSES.txt to another build.
+ */
+export function bundleConfig({ input, dir = 'dist', chunks = 'chunks', licenses = true }) {
   return {
     input,
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production'], browser: true, extensions: ['.ts', '.js'] }),
       minifyCss(),
       esbuild({ target: 'es2022', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
-      thirdPartyLicenses(),
+      licenses && thirdPartyLicenses(),
       {
         // After minification, which would strip it.
         name: 'plein-banner',
@@ -132,7 +143,7 @@ export function bundleConfig({ input, dir = 'dist' }) {
       dir,
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+      chunkFileNames: (chunk) => `${chunks}/${chunkName(chunk)}-[hash].js`,
       sourcemap: false,
     },
     onwarn(warning, warn) {
@@ -143,4 +154,8 @@ export function bundleConfig({ input, dir = 'dist' }) {
   };
 }
 
-export default bundleConfig({ input: entries });
+/** plein.js (whose licenses file covers every package), then each element on its own. */
+export default [
+  bundleConfig({ input: { plein: entries.plein } }),
+  ...elements.map((name) => bundleConfig({ input: { [name]: entries[name] }, chunks: name, licenses: false })),
+];

@@ -2,7 +2,8 @@
  * `npm run build`:
  * 1. per package, ES2022 JavaScript with .d.ts in packages/X/dist (tsc, in dependency order,
  *    since each package compiles against the declarations of the ones before it);
- * 2. browser bundles in dist/ (rollup.config.js): plein.js, poll.js, provider.js, chunks/;
+ * 2. browser bundles in dist/ (rollup.config.js): plein.js with chunks/, poll.js with poll/,
+ *    provider.js with provider/;
  * 3. dist/custom-elements.json (custom elements manifest analyzer), which Storybook reads.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,13 +28,15 @@ function run(label, command, args) {
 
 async function bundle() {
   console.log('build: rollup → dist/');
-  const { default: config } = await import(join(root, 'rollup.config.js'));
-  const build = await rollup({ ...config, logLevel: 'warn' });
-  try {
-    const { output } = await build.write(config.output);
-    for (const file of output) console.log(`  dist/${file.fileName}`);
-  } finally {
-    await build.close();
+  const { default: configs } = await import(join(root, 'rollup.config.js'));
+  for (const config of configs) {
+    const build = await rollup({ ...config, logLevel: 'warn' });
+    try {
+      const { output } = await build.write(config.output);
+      for (const file of output) console.log(`  dist/${file.fileName}`);
+    } finally {
+      await build.close();
+    }
   }
 }
 

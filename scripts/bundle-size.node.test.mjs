@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { squeezeCss } from '../rollup.config.js';
-import { bundleReport, KB, OVER_BUDGET_CEILINGS, readGraph } from './sizes.mjs';
+import { bundleReport, KB, readGraph } from './sizes.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
@@ -19,16 +19,9 @@ describe('bundle budgets (min+gzip)', () => {
   const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
   for (const row of rows) {
-    const ceiling = OVER_BUDGET_CEILINGS[row.name];
-    if (ceiling === undefined) {
-      it(`${row.name} is within ${kb(row.budget)}`, () => {
-        assert.ok(row.size.gzip <= row.budget, `${row.name}: ${kb(row.size.gzip)} (${row.files.join(', ')})`);
-      });
-    } else {
-      it(`${row.name} is over its ${kb(row.budget)} budget (known) and does not grow past ${kb(ceiling)}`, () => {
-        assert.ok(row.size.gzip <= ceiling, `${row.name}: ${kb(row.size.gzip)} (${row.files.join(', ')})`);
-      });
-    }
+    it(`${row.name} is within ${kb(row.budget)}`, () => {
+      assert.ok(row.size.gzip <= row.budget, `${row.name}: ${kb(row.size.gzip)} (${row.files.join(', ')})`);
+    });
   }
 
   it('loads the QR code and the memory store lazily', () => {

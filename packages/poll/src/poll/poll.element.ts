@@ -8,9 +8,7 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  PleinError,
   isPleinError,
-  newIdempotencyKey,
   toPleinError,
   type Me,
   type PleinStore,
@@ -64,6 +62,7 @@ type CreatePart = NonNullable<Parts['create']>;
 type ManagePart = NonNullable<Parts['manage']>;
 type PresenterPart = NonNullable<Parts['presenter']>;
 type VotePart = NonNullable<Parts['vote']>;
+type Voting = InstanceType<VotePart['Voting']>;
 
 /**
  * A quick poll for employee dialogue: vote (single or multiple choice, anonymous or not), see
@@ -133,13 +132,6 @@ export class PleinPoll extends PleinElement {
   @state() private failure?: unknown;
   @state() private me?: Me;
   @state() private meFailure?: unknown;
-  /** Answers ticked in the vote form; kept when a vote fails, so nothing has to be chosen again. */
-  @state() private selection: readonly string[] = [];
-  @state() private changing = false;
-  @state() private peeking = false;
-  @state() private busy?: 'vote' | 'close';
-  @state() private voteError?: string;
-  @state() private confirmingClose = false;
   @state() private highlighted = false;
   /** The empty state's "Create a poll" opened the form. */
   @state() private inviting = false;
@@ -150,10 +142,8 @@ export class PleinPoll extends PleinElement {
 
   private generation = 0;
   private loaded: { store: PleinStore | undefined; key: string } | undefined;
-  private selectionTouched = false;
-  /** One key per choice until the store confirms it: a retry re-sends the very same vote. */
-  private voteKey?: { key: string; choice: string };
-  private closeKey?: string;
+  /** The vote form's state and actions, once the vote chunk is here. */
+  private voting?: Voting;
   private refetching = false;
   private refetchAgain = false;
   private form?: PollForm;
@@ -288,14 +278,7 @@ export class PleinPoll extends PleinElement {
     this.poll = undefined;
     this.results = undefined;
     this.failure = undefined;
-    this.selection = [];
-    this.selectionTouched = false;
-    this.voteKey = undefined;
-    this.closeKey = undefined;
-    this.changing = false;
-    this.peeking = false;
-    this.voteError = undefined;
-    this.confirmingClose = false;
+    this.voting?.reset();
     this.highlighted = false;
     this.highlightTimer.stop();
   }
@@ -312,6 +295,7 @@ export class PleinPoll extends PleinElement {
         (part) => {
           this.adopt(part.styles);
           this.parts = { ...this.parts, [name]: part };
+          if (name === 'vote') this.voting = this.createVoting(part as VotePart);
         },
         (error: unknown) => {
           this.partLoads.delete(name);
@@ -388,13 +372,8 @@ export class PleinPoll extends PleinElement {
   private show(poll: Poll, results: PollResults): void {
     this.poll = poll;
     this.results = results;
-    // The viewer's stored choice fills the form, unless they are busy choosing something else.
-    if (!this.selectionTouched) this.selection = poll.anonymous ? [] : (poll.viewer.choice ?? []);
-    if (poll.status === 'closed') {
-      this.changing = false;
-      this.confirmingClose = false;
-      this.deadlineRecheck.stop();
-    }
+    this.voting?.shown(poll);
+    if (poll.status === 'closed') this.deadlineRecheck.stop();
   }
 
   private readonly retry = (): void => {
@@ -480,109 +459,23 @@ export class PleinPoll extends PleinElement {
 
   // ---------------------------------------------------------------------------- voting
 
-  private choose(poll: Poll, optionId: string, checked: boolean): void {
-    this.selectionTouched = true;
-    this.voteError = undefined;
-    if (poll.kind === 'single') {
-      this.selection = checked ? [optionId] : [];
-      return;
-    }
-    const rest = this.selection.filter((id) => id !== optionId);
-    this.selection = checked && rest.length < poll.maxChoices ? [...rest, optionId] : rest;
-  }
-
-  private readonly submitVote = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const poll = this.poll;
-    if (!poll || this.busy) return;
-    const choice = [...this.selection];
-    if (choice.length === 0) {
-      this.voteError = errorText(
-        this.i18n.locale,
-        new PleinError('invalid', { field: 'optionIds', reason: 'no-choice' }),
-      );
-      return this.focusLater('.options input:not(:disabled)');
-    }
-    const signature = [...choice].sort().join('\n');
-    if (this.voteKey?.choice !== signature) this.voteKey = { key: newIdempotencyKey(), choice: signature };
-    const { key } = this.voteKey;
-    const wasChange = poll.viewer.hasVoted;
-    this.voteError = undefined;
-    const voted = await this.write(
-      'vote',
-      (store) => store.polls.vote(poll.id, choice, { idempotencyKey: key }),
-      () => {
-        this.voteKey = undefined;
-        this.selectionTouched = false;
-        this.changing = false;
-        this.peeking = false;
-      },
-    );
-    if (!voted) return;
-    this.feedback.toast(wasChange ? this.strings.voteChanged : this.strings.voteRecorded, { tone: 'success' });
-    this.emit('plein-vote', { pollId: poll.id, optionIds: choice });
-    await this.focusLater('.outcome');
-  };
-
-  private async closePoll(): Promise<void> {
-    const poll = this.poll;
-    if (!poll || this.busy) return;
-    const key = (this.closeKey ??= newIdempotencyKey());
-    const closed = await this.write(
-      'close',
-      (store) => store.polls.close(poll.id, { idempotencyKey: key }),
-      () => {
-        this.closeKey = undefined;
-        this.confirmingClose = false;
-      },
-    );
-    if (!closed) return;
-    this.feedback.toast(this.strings.pollClosed, { tone: 'success' });
-    this.emit('plein-poll-closed', { pollId: poll.id });
-    await this.focusLater('.outcome');
-  }
-
-  /**
-   * A vote or a close, busy meanwhile: true once the store confirmed it and the new poll and
-   * results (after `done`) are shown. A failure changes nothing (a retry sends the same key)
-   * and says why.
-   */
-  private async write(
-    busy: 'vote' | 'close',
-    call: (store: PleinStore) => Promise<Poll>,
-    done: () => void,
-  ): Promise<boolean> {
-    const store = this.storeRef.value;
-    if (!store) return false;
-    const generation = this.generation;
-    this.busy = busy;
-    try {
-      const poll = await this.timeouts.guard(call(store));
-      if (generation !== this.generation) return false;
-      const results = await this.resultsAfter(poll);
-      if (generation !== this.generation) return false;
-      done();
-      this.show(poll, results);
-      return true;
-    } catch (error) {
-      if (generation === this.generation) {
-        this.feedback.toast(errorText(this.i18n.locale, error), { tone: 'error' });
-        this.failed(error);
-      }
-      return false;
-    } finally {
-      if (generation === this.generation) this.busy = undefined;
-    }
-  }
-
-  /** Opens the vote form again with the stored choice (`on`), or closes it without voting. */
-  private changeVote(on: boolean): Promise<void> {
-    this.changing = on;
-    this.peeking = false;
-    this.selectionTouched = false;
-    this.selection = this.poll?.viewer.choice ?? [];
-    this.voteError = undefined;
-    return on ? this.focusLater('.options input:checked', '.options input') : this.focusLater('.change-vote');
+  private createVoting({ Voting }: VotePart): Voting {
+    return new Voting({
+      element: this,
+      feedback: this.feedback,
+      timeouts: this.timeouts,
+      store: () => this.storeRef.value,
+      poll: () => this.poll,
+      generation: () => this.generation,
+      locale: () => this.i18n.locale,
+      strings: () => this.strings,
+      resultsAfter: (poll) => this.resultsAfter(poll),
+      show: (poll, results) => this.show(poll, results),
+      emit: (name, detail) => this.emit(name, detail),
+      failed: (error) => this.failed(error),
+      focusLater: (...selectors) => this.focusLater(...selectors),
+      copy: (url) => void this.copyLink(url),
+    });
   }
 
   // ---------------------------------------------------------------------------- create and manage
@@ -747,44 +640,16 @@ export class PleinPoll extends PleinElement {
   }
 
   private renderCard(poll: Poll, results: PollResults): TemplateResult {
-    const vote = this.parts.vote;
-    if (!vote) return this.waiting();
-    return vote.voteCard(
-      {
+    return (
+      this.voting?.card({
         poll,
         results,
         strings: this.strings,
         format: this.i18n.format,
         now: this.clock.now(),
         url: this.pollUrl(poll.id),
-        selection: this.selection,
-        changing: this.changing,
-        peeking: this.peeking,
-        busy: this.busy,
-        voteError: this.voteError,
-        confirmingClose: this.confirmingClose,
         highlighted: this.highlighted,
-      },
-      {
-        submit: this.submitVote,
-        choose: (optionId, checked) => this.choose(poll, optionId, checked),
-        startChange: () => void this.changeVote(true),
-        stopChange: () => void this.changeVote(false),
-        peek: (on) => {
-          this.peeking = on;
-          void this.focusLater(on ? '.outcome' : '.options input');
-        },
-        copy: (url) => void this.copyLink(url),
-        askClose: () => {
-          this.confirmingClose = true;
-          void this.focusLater('.confirm-close');
-        },
-        cancelClose: () => {
-          this.confirmingClose = false;
-          void this.focusLater('.close-poll');
-        },
-        close: () => void this.closePoll(),
-      },
+      }) ?? this.waiting()
     );
   }
 
