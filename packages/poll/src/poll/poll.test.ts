@@ -552,6 +552,24 @@ describe('<plein-poll> voting', () => {
     expect(results.visible && results.voterCount).to.equal(1);
     expect(results.visible && results.options.map((o) => o.votes)).to.deep.equal([1, 0, 1]);
   });
+
+  it('does not carry a vote still under way over to the next poll it is told to show', async () => {
+    const s = await setup([lunchPoll(), lunchPoll({ id: 'poll-coffee', question: 'Coffee or tea?' })]);
+    const el = await renderPoll(s, { pollId: 'poll-lunch' });
+    await formShown(el);
+    answer(el, 'Pizza').click();
+    s.world.faults.stall();
+    button(el, 'Vote').click();
+    await el.updateComplete;
+    expect(button(el, 'Sending…').getAttribute('aria-disabled')).to.equal('true');
+    el.pollId = 'poll-coffee';
+    await el.updateComplete;
+    s.world.faults.release();
+    await until(el, () => textOf(el, 'legend').includes('Coffee or tea?'), 'the next poll');
+    await formShown(el);
+    expect(button(el, 'Vote').getAttribute('aria-disabled')).to.equal('false');
+    expect(answer(el, 'Pizza').checked).to.be.false;
+  });
 });
 
 describe('<plein-poll> states', () => {

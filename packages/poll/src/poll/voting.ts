@@ -66,6 +66,8 @@ export class Voting {
 
   /** Forgets the previous poll's form. */
   reset(): void {
+    // A write still under way belongs to the previous poll: it is dropped when it ends.
+    this.busy = undefined;
     this.selection = [];
     this.selectionTouched = false;
     this.voteKey = undefined;
