@@ -66,11 +66,11 @@ export const voteStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* The answer wraps in its own column; votes and share always stay on the right. */
   .result-text {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: baseline;
-    justify-content: space-between;
     gap: 0 var(--_plein-space-3);
     margin-bottom: var(--_plein-space-1);
   }
