@@ -27,3 +27,5 @@ export { errorText } from './i18n/error-text.js';
 export { defineElement, type DefineOptions } from './define.js';
 export { permalink, readPermalink } from './permalink.js';
 export { PleinProvider } from './provider/provider.element.js';
+export { PleinPerson } from './person/person.element.js';
+export { PleinPeoplePicker, type PleinPeopleChangeDetail } from './people-picker/people-picker.element.js';
