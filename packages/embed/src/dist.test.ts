@@ -22,9 +22,11 @@ describe('dist/plein.js', () => {
     expect((globalThis as { Plein?: unknown }).Plein).to.equal(loaded!.Plein);
   });
 
-  it('registers <plein-poll> and <plein-provider>', () => {
+  it('registers <plein-poll>, <plein-provider>, <plein-person> and <plein-people-picker>', () => {
     expect(customElements.get('plein-poll')).to.be.a('function');
     expect(customElements.get('plein-provider')).to.be.a('function');
+    expect(customElements.get('plein-person')).to.be.a('function');
+    expect(customElements.get('plein-people-picker')).to.be.a('function');
   });
 
   it('renders a demo poll from the store named in the config block', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { pageStore, resetPageStore, type PleinStore } from '@plein/core';
 import { createMemoryStore } from '@plein/store-memory';
-import { PleinProvider } from '@plein/ui';
+import { PleinPeoplePicker, PleinPerson, PleinProvider } from '@plein/ui';
 
 // The page as the embed finds it: another copy of Plein already defined <plein-poll>, and a
 // config block names the store. Both must exist before the embed is imported.
@@ -123,6 +123,12 @@ describe('@plein/embed', () => {
       );
       expect(provider).to.be.instanceOf(PleinProvider);
       expect(provider.store).to.equal(store);
+    });
+
+    it('registers <plein-person> and <plein-people-picker>', () => {
+      embed.registerElements();
+      expect(customElements.get('plein-person')).to.equal(PleinPerson);
+      expect(customElements.get('plein-people-picker')).to.equal(PleinPeoplePicker);
     });
 
     it("leaves another copy's <plein-poll> alone", () => {

@@ -1,14 +1,17 @@
 import { PleinPoll } from '@plein/poll';
 import '@plein/poll/poll.js';
-import { defineElement } from '@plein/ui';
+import { defineElement, PleinPeoplePicker, PleinPerson } from '@plein/ui';
 import { registerProvider } from './provider.js';
 
 /**
  * Registers every Plein element. Idempotent: a tag that is already defined (by an earlier
  * call, or by another copy of Plein on the page) is left alone. Importing
  * `@plein/poll/poll.js` already registers `<plein-poll>`; calling this again is harmless.
+ * `<plein-person>` and `<plein-people-picker>` come from @plein/ui, for every widget and page.
  */
 export function registerElements(): void {
   registerProvider();
   defineElement('plein-poll', PleinPoll);
+  defineElement('plein-person', PleinPerson);
+  defineElement('plein-people-picker', PleinPeoplePicker);
 }
