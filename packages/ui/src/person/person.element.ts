@@ -45,8 +45,8 @@ export class PleinPerson extends PleinElement {
   /** Opened by a click or keyboard focus, and (separately) by the pointer resting on it. */
   @state() private opened = false;
   @state() private hovered = false;
-  /** Where the card fits: below (default) or above the trigger, from its start or its end. */
-  @state() private placement = { above: false, end: false };
+  /** Where the card fits: below (default) or above the trigger. */
+  @state() private above = false;
 
   @query('.card') private card?: HTMLElement;
   @query('.trigger') private trigger?: HTMLElement;
@@ -108,17 +108,22 @@ export class PleinPerson extends PleinElement {
     }
   }
 
-  /** Below the trigger when it fits on screen, else above; from the end when the start would overflow. */
+  /**
+   * Below the trigger when it fits on screen, else above; shifted sideways (through the CSSOM,
+   * which a strict CSP allows) as far as needed to stay on screen, down to 320 px wide.
+   */
   private place(): void {
     const card = this.card;
     const trigger = this.trigger;
     if (!card || !trigger) return;
     const box = trigger.getBoundingClientRect();
     const height = card.offsetHeight;
-    const width = card.offsetWidth;
     const above = box.bottom + height > window.innerHeight && box.top - height >= 0;
-    const end = box.left + width > document.documentElement.clientWidth && box.right - width >= 0;
-    if (above !== this.placement.above || end !== this.placement.end) this.placement = { above, end };
+    if (above !== this.above) this.above = above;
+    const margin = 8;
+    const screen = document.documentElement.clientWidth;
+    const left = Math.max(margin, Math.min(box.left, screen - margin - card.offsetWidth));
+    card.style.setProperty('left', `${Math.round(left - box.left)}px`);
   }
 
   private toggle(): void {
@@ -165,7 +170,7 @@ export class PleinPerson extends PleinElement {
       </button>
       <div
         id="card"
-        class="card ${this.placement.above ? 'above' : ''} ${this.placement.end ? 'end' : ''}"
+        class="card ${this.above ? 'above' : ''}"
         part="card"
         role="group"
         aria-label=${this.i18n.strings(personStrings).details(person.displayName)}

@@ -80,10 +80,6 @@ export const personStyles = css`
     bottom: 100%;
     margin: 0 0 var(--_plein-space-1);
   }
-  .card.end {
-    left: auto;
-    right: 0;
-  }
   .card-head {
     display: flex;
     align-items: center;

@@ -180,6 +180,19 @@ describe('<plein-person>', () => {
     expect(cardBox.bottom).to.be.at.most(triggerBox.top);
     await expect(el).to.be.accessible();
   });
+
+  it('shifts the card sideways to stay on screen, below a trigger in the middle', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const el = await render();
+    el.parentElement!.style.cssText = 'position: fixed; left: 150px; top: 0';
+    trigger(el).click();
+    await until(el, () => cardOpen(el) && card(el).getBoundingClientRect().right <= 320, 'the card on screen');
+    const cardBox = card(el).getBoundingClientRect();
+    expect(card(el).classList.contains('above')).to.be.false;
+    expect(cardBox.left).to.be.at.least(0);
+    expect(cardBox.top).to.be.at.least(trigger(el).getBoundingClientRect().bottom);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
 });
 
 function has(el: PleinPerson, selector: string): boolean {
