@@ -45,6 +45,8 @@ type Status = 'idle' | 'searching' | 'done' | 'error';
  */
 export class PleinPeoplePicker extends PleinElement {
   static override styles = [PleinElement.styles, formStyles, peoplePickerStyles];
+  /** `picker.focus()` (a host page, a form's first invalid field) lands in the search field. */
+  static override shadowRootOptions: ShadowRootInit = { ...PleinElement.shadowRootOptions, delegatesFocus: true };
 
   @property() label?: string;
 

@@ -90,6 +90,13 @@ describe('<plein-people-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes focus into its search field when the page focuses the element', async () => {
+    const s = await seeded();
+    const el = await render(s);
+    el.focus();
+    expect(el.shadowRoot!.activeElement === input(el)).to.be.true;
+  });
+
   it('searches once the typing pauses, on the element clock', async () => {
     const s = await seeded();
     const el = await render(s);
