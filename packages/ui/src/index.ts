@@ -20,6 +20,8 @@ export { baseStyles } from './styles/base.styles.js';
 export { buttonStyles } from './styles/button.styles.js';
 export { formStyles } from './styles/form.styles.js';
 export { cardStyles } from './styles/card.styles.js';
+export { cardSurfaceStyles } from './styles/card-surface.styles.js';
+export { choiceStyles } from './styles/choice.styles.js';
 
 export { uiStrings, type UiStrings } from './i18n/ui-strings.js';
 export { errorText } from './i18n/error-text.js';

@@ -18,6 +18,8 @@ import {
 } from '@plein/core';
 import {
   PleinElement,
+  cardSurfaceStyles,
+  choiceStyles,
   emptyState,
   errorState,
   errorText,
@@ -115,7 +117,7 @@ type Voting = InstanceType<VotePart['Voting']>;
  * @cssprop --plein-poll-presenter-size - Base type size of the presenter view (default 1.5em).
  */
 export class PleinPoll extends PleinElement {
-  static override styles = [PleinElement.styles, pollStyles];
+  static override styles = [PleinElement.styles, cardSurfaceStyles, choiceStyles, pollStyles];
 
   /** The poll to show; see the `poll-id` attribute. */
   @property({ attribute: 'poll-id' }) pollId?: string;

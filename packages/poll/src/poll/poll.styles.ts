@@ -3,55 +3,13 @@ import { css } from 'lit';
 /**
  * `<plein-poll>`: calm, typographic, at home in a SharePoint page. Everything in em so it follows
  * the host's text size; every row wraps, so it works from 320 px wide. These are the rules of
- * every mode; the vote card (`vote.styles.ts`) and the modes loaded on demand bring their own
- * (`*.styles.ts` beside them) and the shared `formStyles`, of which voting needs only the few
- * rules at the top.
+ * every mode (next to ui's card surface and choice styles); the vote card (`vote.styles.ts`) and
+ * the modes loaded on demand bring their own (`*.styles.ts` beside them) and the shared
+ * `formStyles`.
  */
 export const pollStyles = css`
   :host {
     container-type: inline-size;
-  }
-
-  /* The one rule of the shared cardStyles every mode uses (its header and footer classes are not). */
-  .card {
-    padding: var(--_plein-space-4);
-    border: 1px solid var(--_plein-border);
-    border-radius: var(--_plein-radius-large);
-    background: var(--_plein-surface);
-    color: var(--_plein-text);
-    box-shadow: var(--_plein-shadow-small);
-  }
-  @media (max-width: 24em) {
-    .card {
-      padding: var(--_plein-space-3);
-    }
-  }
-
-  fieldset {
-    min-width: 0;
-    margin: 0 0 var(--_plein-space-3);
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_plein-accent);
-  }
-  .hint,
-  .field-error {
-    font-size: max(12px, var(--_plein-font-size-small));
-  }
-  .hint {
-    color: var(--_plein-text-muted);
-  }
-  .field-error {
-    color: var(--_plein-danger);
   }
 
   h2,

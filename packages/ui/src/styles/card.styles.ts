@@ -1,15 +1,10 @@
 import { css } from 'lit';
+import { cardSurfaceStyles } from './card-surface.styles.js';
 
 /** A calm surface: `.card`, with optional `.card-header`, `.card-title` and `.card-footer`. */
 export const cardStyles = css`
-  .card {
-    padding: var(--_plein-space-4);
-    border: 1px solid var(--_plein-border);
-    border-radius: var(--_plein-radius-large);
-    background: var(--_plein-surface);
-    color: var(--_plein-text);
-    box-shadow: var(--_plein-shadow-small);
-  }
+  ${cardSurfaceStyles}
+
   .card-header {
     display: flex;
     flex-wrap: wrap;
@@ -32,10 +27,5 @@ export const cardStyles = css`
     margin-top: var(--_plein-space-4);
     color: var(--_plein-text-muted);
     font-size: max(12px, var(--_plein-font-size-small));
-  }
-  @media (max-width: 24em) {
-    .card {
-      padding: var(--_plein-space-3);
-    }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { choiceStyles } from './choice.styles.js';
 
 /**
  * Forms: `.field` (a label, its control, `.hint` and `.field-error` stacked), text inputs,
@@ -6,6 +7,8 @@ import { css } from 'lit';
  * Mark a wrong control with `aria-invalid="true"` and point `aria-describedby` at its error.
  */
 export const formStyles = css`
+  ${choiceStyles}
+
   .field {
     display: grid;
     gap: var(--_plein-space-1);
@@ -14,14 +17,6 @@ export const formStyles = css`
   label,
   legend {
     font-weight: var(--_plein-font-weight-strong);
-  }
-  .hint {
-    color: var(--_plein-text-muted);
-    font-size: max(12px, var(--_plein-font-size-small));
-  }
-  .field-error {
-    color: var(--_plein-danger);
-    font-size: max(12px, var(--_plein-font-size-small));
   }
 
   input:not([type='checkbox'], [type='radio'], [type='range']),
@@ -63,13 +58,6 @@ export const formStyles = css`
     color: var(--_plein-text-muted);
   }
 
-  input[type='checkbox'],
-  input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_plein-accent);
-  }
   .choice {
     display: flex;
     align-items: center;
@@ -79,15 +67,8 @@ export const formStyles = css`
     cursor: pointer;
   }
 
-  fieldset {
-    min-width: 0;
-    margin: 0 0 var(--_plein-space-3);
-    padding: 0;
-    border: 0;
-  }
   legend {
     margin-bottom: var(--_plein-space-2);
-    padding: 0;
   }
 
   @media (pointer: coarse) {
