@@ -4,20 +4,12 @@
  * needs (the poll, the store, loading) and lends it through a `VotingHost`.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import {
-  PleinError,
-  newIdempotencyKey,
-  type Formatters,
-  type Locale,
-  type PleinStore,
-  type Poll,
-  type PollResults,
-} from '@plein/core';
+import { PleinError, newIdempotencyKey, type Locale, type PleinStore, type Poll, type PollResults } from '@plein/core';
 import { errorText, type FeedbackController } from '@plein/ui';
 import type { PleinPollEventDetail, PleinPollEventName } from './events.js';
 import type { PollStrings } from './poll.strings.js';
 import type { StoreTimeouts } from './timers.js';
-import { voteCard } from './vote-view.js';
+import { voteCard, type VoteViewState } from './vote-view.js';
 
 /** What the element lends: its current poll and store, and the ways it writes and tells. */
 export interface VotingHost {
@@ -38,16 +30,8 @@ export interface VotingHost {
   copy(url: string): void;
 }
 
-/** What the card shows beyond the vote form's state. */
-export interface CardView {
-  poll: Poll;
-  results: PollResults;
-  strings: PollStrings;
-  format: Formatters;
-  now: number;
-  url: string;
-  highlighted: boolean;
-}
+/** What the card shows beyond the vote form's state (which `Voting` keeps itself). */
+export type CardView = Pick<VoteViewState, 'poll' | 'results' | 'strings' | 'format' | 'now' | 'url' | 'highlighted'>;
 
 export class Voting {
   /** Answers ticked in the vote form; kept when a vote fails, so nothing has to be chosen again. */
