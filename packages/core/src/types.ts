@@ -166,18 +166,222 @@ export interface PollApi {
 // the same style. A store leaves a group out (and says so in `capabilities.features`) until it
 // implements it.
 
-export interface Post {
+// ---------------------------------------------------------------------------- feed
+
+/** The fixed set of reactions, in display order. */
+export const REACTIONS = ['like', 'celebrate', 'love', 'insightful', 'funny'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** Why someone reports a post or comment. */
+export const REPORT_REASONS = ['spam', 'offensive', 'misinformation', 'off-topic', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** Image types an attachment may have. */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+
+/** An uploaded image. `url` is what an `<img src>` shows (a `data:` URL in the memory store). */
+export interface Attachment {
+  id: string;
+  kind: 'image';
+  name: string;
+  type: (typeof IMAGE_TYPES)[number];
+  /** Bytes. */
+  size: number;
+  url: string;
+  /** Alternative text written by the author; empty means decorative. */
+  alt: string;
+}
+
+/** A file to upload (a `File` or any `Blob`); `name` defaults to "image". */
+export interface Upload {
+  blob: Blob;
+  name?: string;
+  alt?: string;
+}
+
+/** Reaction counts, exact, and the viewer's own reactions. */
+export interface ReactionSummary {
+  /** Only reactions with a count above zero are present. */
+  counts: Partial<Record<Reaction, number>>;
+  mine: Reaction[];
+}
+
+/** A pin or an announcement, shown above the timeline while active. */
+export interface Pin {
+  /** Announcements are styled louder than plain pins. */
+  announcement: boolean;
+  /** Until when (exclusive); absent means until unpinned. */
+  until?: IsoDateTime;
+  by: string;
+  at: IsoDateTime;
+}
+
+/** What the viewer may do with a post or comment (the store still refuses what is not allowed). */
+export interface EntryViewer {
+  /** Author, while not hidden. */
+  canEdit: boolean;
+  /** Author, or a moderator of the channel. */
+  canDelete: boolean;
+  /** Anyone but the author, once. */
+  canReport: boolean;
+  /** The viewer reported it already. */
+  reported: boolean;
+  /** Moderator of the channel: hide, restore, lock comments. */
+  canModerate: boolean;
+  /** Posts only: moderators of the channel and the communications team. */
+  canPin: boolean;
+}
+
+/** Fields a post and a comment share; both are "entries" with their own globally unique id. */
+export interface Entry {
   id: string;
   channel: string;
   authorId: string;
+  /** Plain text with mention markup `@[Name](id)`; never HTML. */
   text: string;
   createdAt: IsoDateTime;
   editedAt?: IsoDateTime;
+  /** Ids of the people mentioned in the text. */
+  mentions: string[];
+  /** Lower-case hashtags in the text, without `#`. */
+  hashtags: string[];
+  reactions: ReactionSummary;
+  /**
+   * Set when a moderator hid it. Only its author and the channel's moderators ever receive a
+   * hidden entry (the author sees why); everyone else never gets it from any call.
+   */
+  hidden?: { at: IsoDateTime; by: string; reason?: ReportReason };
+  viewer: EntryViewer;
+}
+
+export interface Post extends Entry {
+  kind: 'post';
+  attachments: Attachment[];
+  /** Comments and replies visible to the viewer. */
+  commentCount: number;
+  /** Moderators locked comments: no new comments or replies. */
+  commentsLocked: boolean;
+  pin?: Pin;
+}
+
+export interface Comment extends Entry {
+  kind: 'comment';
+  postId: string;
+  /** The comment this replies to; replies are one level deep (a reply to a reply answers its parent). */
+  parentId?: string;
+  /** Replies visible to the viewer (top-level comments only). */
+  replyCount: number;
+}
+
+export interface PostDraft {
+  /** 1 to 5,000 characters after trimming (unless there are attachments: then it may be empty). */
+  text: string;
+  /** Ids returned by `upload`, at most 4, each used once. */
+  attachmentIds?: string[];
+}
+
+export interface CommentDraft {
+  /** 1 to 2,000 characters after trimming. */
+  text: string;
+  /** A top-level comment of the same post to reply to. */
+  parentId?: string;
+}
+
+/** What a timeline shows: a channel, optionally narrowed to a hashtag or words. */
+export interface FeedQuery {
+  /** `general`, or `page:` + a page's canonical URL, or any channel name (letters, digits, `-`, `_`, `:`, `/`, `.`). */
+  channel: string;
+  /** A hashtag without `#`, case-insensitive. */
+  tag?: string;
+  /** Words that must all appear (case- and accent-insensitive) in the post or one of its comments. */
+  search?: string;
+}
+
+export interface Channel {
+  id: string;
+  /** People who moderate this channel, besides the site-wide moderators and admins. */
+  moderatorIds: string[];
+  viewer: { canPost: boolean; canModerate: boolean; canPin: boolean };
+}
+
+/** One entry in a moderation queue, with every report filed against it. */
+export interface ModerationItem {
+  entry: Post | Comment;
+  reports: { reason: ReportReason; note?: string; by: string; at: IsoDateTime }[];
+  /** `open` until a moderator hides, restores or dismisses. */
+  status: 'open' | 'hidden' | 'dismissed';
+  /** When the first report was filed (queue order, oldest open first). */
+  reportedAt: IsoDateTime;
+}
+
+export type ModerationAction = 'hide' | 'restore' | 'dismiss' | 'lock' | 'unlock';
+
+/** A hashtag and how often it was used in a period, against the period before. */
+export interface TrendingTag {
+  tag: string;
+  count: number;
+  previous: number;
 }
 
 export interface FeedApi {
-  list(channel: string, page?: PageRequest): Promise<Page<Post>>;
-  post(channel: string, text: string, options: WriteOptions): Promise<Post>;
+  /** The channel's settings and the viewer's rights in it (any channel name exists once named). */
+  channel(id: string): Promise<Channel>;
+  /** Newest first, hidden posts left out (for everyone, moderators too: they use the queue). */
+  list(query: FeedQuery, page?: PageRequest): Promise<Page<Post>>;
+  /** Active pins and announcements of a channel, announcements first, newest pin first. */
+  pinned(channel: string): Promise<Post[]>;
+  /** One post; `not-found` when deleted, or hidden and the viewer is neither author nor moderator. */
+  get(id: string): Promise<Post>;
+  /** Uploads an image for a later `post`: `too-large` over 5 MB, `invalid` (reason `not-an-image`) for other types. */
+  upload(file: Upload, options: WriteOptions): Promise<Attachment>;
+  post(channel: string, draft: PostDraft, options: WriteOptions): Promise<Post>;
+  /** Author only; replaces the text (attachments stay). Works on posts and comments. */
+  edit(id: string, text: string, options: WriteOptions): Promise<Post | Comment>;
+  /** Author or moderator; removes a post with its comments, or a comment with its replies. Removing twice is a no-op. */
+  remove(id: string, options: WriteOptions): Promise<void>;
+  /** Comments of a post, oldest first, each followed by nothing: ask `replies` for a comment's replies. */
+  comments(postId: string, page?: PageRequest): Promise<Page<Comment>>;
+  /** Replies to a top-level comment, oldest first. */
+  replies(commentId: string, page?: PageRequest): Promise<Page<Comment>>;
+  /** `conflict` (reason `comments-locked`) when a moderator locked the post. */
+  comment(postId: string, draft: CommentDraft, options: WriteOptions): Promise<Comment>;
+  /** Sets (`on`) or clears the viewer's reaction of one kind: safe to retry. */
+  react(id: string, reaction: Reaction, on: boolean, options: WriteOptions): Promise<ReactionSummary>;
+  /** Who reacted, newest first. */
+  reactors(id: string, reaction: Reaction, page?: PageRequest): Promise<Page<Person>>;
+  /** Once per person per entry (`conflict`, reason `already-reported`); not on one's own entry. */
+  report(id: string, reason: ReportReason, note: string | undefined, options: WriteOptions): Promise<void>;
+  /** Pins (or unpins with `null`) a post; moderators of the channel and the communications team. */
+  pin(id: string, pin: { announcement: boolean; until?: IsoDateTime } | null, options: WriteOptions): Promise<Post>;
+  /** Reported entries of the channels the viewer moderates (all channels for site moderators), open first. */
+  queue(
+    query: { channel?: string; status?: ModerationItem['status'] },
+    page?: PageRequest,
+  ): Promise<Page<ModerationItem>>;
+  /** Moderators of the entry's channel. `lock`/`unlock` are for posts. Notifies the author of hide and restore. */
+  moderate(id: string, action: ModerationAction, options: WriteOptions): Promise<Post | Comment>;
+  /** Hashtags used most in `[from, to)`, counted in posts and comments, with the count in the period of equal length before. */
+  trending(query: { channel?: string; from: IsoDateTime; to: IsoDateTime; limit?: number }): Promise<TrendingTag[]>;
+}
+
+// ---------------------------------------------------------------------------- notifications
+
+/**
+ * Something that happened to a person: the store emits it on the `notifications` topic of that
+ * person's store only (channels such as e-mail and Teams deliver it later).
+ */
+export interface Notification {
+  id: string;
+  /** Who is told. */
+  personId: string;
+  kind: 'mention' | 'reply' | 'hidden' | 'restored';
+  /** Who did it (the moderator for hidden and restored). */
+  actorId: string;
+  /** The post or comment concerned, and its post. */
+  entryId: string;
+  postId: string;
+  channel: string;
+  at: IsoDateTime;
 }
 
 export interface Kudos {
@@ -219,13 +423,38 @@ export interface InsightsApi {
 
 // ---------------------------------------------------------------------------- live updates
 
-export type Topic = { kind: 'poll'; id: string } | { kind: 'polls' } | { kind: 'feed'; channel: string };
+export type Topic =
+  | { kind: 'poll'; id: string }
+  | { kind: 'polls' }
+  /** Posts, comments, reactions, pins and moderation in one channel. */
+  | { kind: 'feed'; channel: string }
+  /** New reports and moderation in every channel the viewer moderates. */
+  | { kind: 'moderation' }
+  /** The signed-in person's own notifications (`event.notification`). */
+  | { kind: 'notifications' };
 
 export interface ChangeEvent {
   topic: Topic;
   /** What changed; elements refetch what they show. */
-  type: 'created' | 'updated' | 'voted' | 'closed' | 'deleted';
+  type:
+    | 'created'
+    | 'updated'
+    | 'voted'
+    | 'closed'
+    | 'deleted'
+    | 'reacted'
+    | 'commented'
+    | 'reported'
+    | 'moderated'
+    | 'notified';
+  /** The poll, post or comment that changed. */
   id: string;
+  /** Feed events: the post the change belongs to (the post itself, or a comment's post). */
+  postId?: string;
+  /** Feed events: who made the change, so an element can tell its own writes from others'. */
+  actorId?: string;
+  /** On the `notifications` topic. */
+  notification?: Notification;
   at: IsoDateTime;
 }
 

@@ -1,7 +1,20 @@
 import * as v from 'valibot';
 import { PleinError, type ErrorDetails } from './errors.js';
 import { LIMITS } from './limits.js';
-import type { PageRequest, PollDraft } from './types.js';
+import {
+  IMAGE_TYPES,
+  REACTIONS,
+  REPORT_REASONS,
+  type CommentDraft,
+  type FeedQuery,
+  type IsoDateTime,
+  type PageRequest,
+  type PollDraft,
+  type PostDraft,
+  type Reaction,
+  type ReportReason,
+} from './types.js';
+import { normalizeTag } from './text.js';
 
 /**
  * Request validation shared by every store and the server. The schemas check one field at a
@@ -135,6 +148,151 @@ export function parseSearchQuery(query: unknown, options?: unknown): { query: st
 /** The idempotency key every write carries. */
 export function parseWriteOptions(input: unknown): { idempotencyKey: string } {
   return run(WriteOptionsSchema, input, 'options');
+}
+
+// ---------------------------------------------------------------------------- feed
+
+/** Lets a post carry only images, but never nothing at all (checked in parsePostDraft). */
+const optionalText = (max: number) => v.pipe(v.string(), v.normalize('NFC'), v.trim(), v.maxLength(max, 'too-long'));
+
+export const ChannelSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('required'),
+  v.maxLength(LIMITS.channel, 'too-long'),
+  v.regex(/^[^\s\p{C}]+$/u, 'bad-channel'),
+);
+
+export const PostDraftSchema = v.object({
+  text: optionalText(LIMITS.postText),
+  attachmentIds: v.optional(v.pipe(v.array(token), v.maxLength(LIMITS.attachmentsPerPost, 'too-many-attachments')), []),
+});
+
+export const CommentDraftSchema = v.object({
+  text: text(LIMITS.commentText),
+  parentId: v.optional(token),
+});
+
+export const EditTextSchema = optionalText(LIMITS.postText);
+
+export const ReactionSchema = v.picklist(REACTIONS);
+export const ReportReasonSchema = v.picklist(REPORT_REASONS);
+export const ReportNoteSchema = v.optional(optionalText(LIMITS.reportNote));
+
+export const FeedQuerySchema = v.object({
+  channel: ChannelSchema,
+  tag: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.hashtag, 'too-long'))),
+  search: v.optional(v.pipe(v.string(), v.normalize('NFC'), v.trim(), v.maxLength(LIMITS.feedSearch, 'too-long'))),
+});
+
+export const PinSchema = v.nullable(v.object({ announcement: v.boolean(), until: v.optional(IsoDateTimeSchema) }));
+
+export const TrendingQuerySchema = v.object({
+  channel: v.optional(ChannelSchema),
+  from: IsoDateTimeSchema,
+  to: IsoDateTimeSchema,
+  limit: v.optional(v.pipe(v.number(), v.integer('out-of-range'), v.minValue(1, 'out-of-range'))),
+});
+
+/** A post draft: text trimmed; text, images or both, never neither. */
+export function parsePostDraft(input: unknown): Required<PostDraft> {
+  const draft = run(PostDraftSchema, input, 'draft');
+  if (draft.text === '' && draft.attachmentIds.length === 0) {
+    throw new PleinError('invalid', { field: 'text', reason: 'required' });
+  }
+  if (new Set(draft.attachmentIds).size !== draft.attachmentIds.length) {
+    throw new PleinError('invalid', { field: 'attachmentIds', reason: 'duplicate-attachment' });
+  }
+  return draft;
+}
+
+export function parseCommentDraft(input: unknown): CommentDraft {
+  const draft = run(CommentDraftSchema, input, 'draft');
+  return draft.parentId === undefined ? { text: draft.text } : { text: draft.text, parentId: draft.parentId };
+}
+
+/** New text of an edited post or comment; the entry decides whether empty is allowed and its length. */
+export function parseEditText(input: unknown, max: number): string {
+  const text = run(EditTextSchema, input, 'text');
+  if (text.length > max) throw new PleinError('too-large', { field: 'text', limit: max, reason: 'too-long' });
+  return text;
+}
+
+export function parseChannel(input: unknown): string {
+  return run(ChannelSchema, input, 'channel');
+}
+
+/** A timeline query: channel checked, tag normalized (`#Lunch` → `lunch`), empty filters dropped. */
+export function parseFeedQuery(input: unknown): FeedQuery {
+  const query = run(FeedQuerySchema, input, 'query');
+  const result: FeedQuery = { channel: query.channel };
+  const tag = query.tag === undefined ? '' : normalizeTag(query.tag.replace(/^#/, ''));
+  if (tag) result.tag = tag;
+  if (query.search) result.search = query.search;
+  return result;
+}
+
+export function parseReaction(input: unknown): Reaction {
+  return run(ReactionSchema, input, 'reaction');
+}
+
+export function parseReport(reason: unknown, note: unknown): { reason: ReportReason; note?: string } {
+  const parsedReason = run(ReportReasonSchema, reason, 'reason');
+  const parsedNote = run(ReportNoteSchema, note, 'note');
+  return parsedNote ? { reason: parsedReason, note: parsedNote } : { reason: parsedReason };
+}
+
+/** A pin (its `until` in the future) or `null` to unpin. */
+export function parsePin(input: unknown, now: number): { announcement: boolean; until?: IsoDateTime } | null {
+  const pin = run(PinSchema, input, 'pin');
+  if (pin?.until !== undefined && Date.parse(pin.until) <= now) {
+    throw new PleinError('invalid', { field: 'until', reason: 'in-past' });
+  }
+  return pin;
+}
+
+/** A trending period: `from` before `to`, limit 1 to 20 (default 10). */
+export function parseTrendingQuery(input: unknown): { channel?: string; from: number; to: number; limit: number } {
+  const query = run(TrendingQuerySchema, input, 'query');
+  const from = Date.parse(query.from);
+  const to = Date.parse(query.to);
+  if (to <= from) throw new PleinError('invalid', { field: 'to', reason: 'end-before-start' });
+  const result = { from, to, limit: Math.min(query.limit ?? 10, LIMITS.trending) };
+  return query.channel === undefined ? result : { ...result, channel: query.channel };
+}
+
+/**
+ * An image upload: a Blob of an allowed type, at most 5 MB. The type is checked from the file's
+ * first bytes too, so a renamed executable is refused whatever it claims to be.
+ */
+export async function parseUpload(
+  input: unknown,
+): Promise<{ blob: Blob; name: string; alt: string; type: (typeof IMAGE_TYPES)[number] }> {
+  const upload = input as { blob?: unknown; name?: unknown; alt?: unknown } | null;
+  if (typeof Blob === 'undefined' || !upload || !(upload.blob instanceof Blob)) {
+    throw new PleinError('invalid', { field: 'file', reason: 'required' });
+  }
+  const { blob } = upload;
+  if (blob.size > LIMITS.imageBytes) {
+    throw new PleinError('too-large', { field: 'file', limit: LIMITS.imageBytes, reason: 'too-long' });
+  }
+  if (blob.size === 0) throw new PleinError('invalid', { field: 'file', reason: 'required' });
+  const type = sniffImageType(new Uint8Array(await blob.slice(0, 16).arrayBuffer()));
+  if (!type) throw new PleinError('invalid', { field: 'file', reason: 'not-an-image' });
+  const name = typeof upload.name === 'string' && upload.name.trim() ? upload.name.trim().slice(0, 200) : 'image';
+  const alt = run(v.optional(optionalText(LIMITS.attachmentAlt), ''), upload.alt, 'alt');
+  return { blob, name, alt, type };
+}
+
+/** The image type a file's first bytes announce (PNG, JPEG, GIF, WebP), or undefined. */
+export function sniffImageType(head: Uint8Array): (typeof IMAGE_TYPES)[number] | undefined {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  if (starts(0x52, 0x49, 0x46, 0x46) && head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50)
+    return 'image/webp';
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------- issues to errors

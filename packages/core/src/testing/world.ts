@@ -1,4 +1,7 @@
 import type {
+  Attachment,
+  Reaction,
+  ReportReason,
   Capabilities,
   IsoDateTime,
   Person,
@@ -35,9 +38,45 @@ export interface SeedPoll {
   votes?: { by: string; optionIds: string[] }[];
 }
 
+/** A channel's own moderators (site-wide moderators and admins moderate every channel anyway). */
+export interface SeedChannel {
+  id: string;
+  moderatorIds: string[];
+}
+
+/** A comment or reply to seed (replies name a top-level comment of the same post as parent). */
+export interface SeedComment {
+  id: string;
+  authorId: string;
+  text: string;
+  createdAt: IsoDateTime;
+  parentId?: string;
+  reactions?: { by: string; reaction: Reaction }[];
+}
+
+/** A post to seed as it stands, with its comments, reactions, pin and reports. */
+export interface SeedPost {
+  id: string;
+  channel: string;
+  authorId: string;
+  text: string;
+  createdAt: IsoDateTime;
+  /** Images as data URLs. */
+  attachments?: { name: string; type: Attachment['type']; url: string; alt?: string }[];
+  comments?: SeedComment[];
+  reactions?: { by: string; reaction: Reaction }[];
+  pin?: { announcement: boolean; until?: IsoDateTime; by: string };
+  reports?: { by: string; reason: ReportReason; note?: string }[];
+  hidden?: { by: string };
+  commentsLocked?: boolean;
+}
+
 export interface SeedData {
   people: SeedPerson[];
   polls?: SeedPoll[];
+  channels?: SeedChannel[];
+  /** Oldest first is not required: posts are ordered by `createdAt`. */
+  posts?: SeedPost[];
 }
 
 /** Makes the backend misbehave on purpose. Faults apply to every API call of every person's store. */
