@@ -15,6 +15,7 @@ export { relativeTime } from './templates/relative-time.js';
 export { skeleton, type SkeletonOptions } from './templates/skeleton.js';
 export { emptyState, type EmptyStateOptions } from './templates/empty-state.js';
 export { errorState, type ErrorStateOptions } from './templates/error-state.js';
+export { richText, type RichTextOptions } from './templates/rich-text.js';
 
 export { baseStyles } from './styles/base.styles.js';
 export { buttonStyles } from './styles/button.styles.js';
