@@ -4,17 +4,20 @@ import {
   type Capabilities,
   type ChangeEvent,
   type Clock,
+  type Notification,
   type PleinStore,
   type Topic,
 } from '@plein/core';
 import type { SeedData } from '@plein/core/testing';
+import { seedFeed } from './feed-seed.js';
+import { viewerOf } from './feed-rules.js';
 import { Persistence, deserialize, serialize, type PersistOptions } from './persistence.js';
 import { seedPollRecord } from './polls.js';
-import { emptyState, type State } from './state.js';
+import { NOTIFICATIONS_KEPT, emptyState, type State } from './state.js';
 import { createPersonStore } from './store.js';
 
 export const MEMORY_CAPABILITIES: Capabilities = Object.freeze({
-  features: Object.freeze(['polls']) as Capabilities['features'],
+  features: Object.freeze(['polls', 'feed']) as Capabilities['features'],
   anonymousPolls: true,
   sealedResults: true,
   liveUpdates: 'push',
@@ -29,12 +32,19 @@ export interface MemoryDbOptions {
 }
 
 /** What a write changed, announced to subscribers once it is saved. */
-export interface Change {
-  pollId: string;
-  type: ChangeEvent['type'];
-}
+export type Change =
+  /** Reaches `{kind:'poll', id}` and `{kind:'polls'}`. */
+  | { kind: 'poll'; id: string; type: ChangeEvent['type'] }
+  /**
+   * Reaches `{kind:'feed', channel}`; reports, moderation and removals also reach the
+   * `moderation` topic of the channel's moderators. `id` is the post or comment.
+   */
+  | { kind: 'feed'; id: string; postId: string; channel: string; type: ChangeEvent['type']; actorId?: string }
+  /** Reaches the `notifications` topic of `notification.personId`'s stores only. */
+  | { kind: 'notification'; notification: Notification };
 
 interface Listener {
+  personId: string;
   topic: Topic;
   onChange: (event: ChangeEvent) => void;
 }
@@ -42,16 +52,20 @@ interface Listener {
 /** setTimeout's longest delay; later deadlines are reached in steps. */
 const MAX_DELAY = 2_147_483_647;
 
+/** Feed changes the moderation queue shows. */
+const MODERATION_TYPES: readonly ChangeEvent['type'][] = ['reported', 'moderated', 'deleted'];
+
 /**
  * The data of one memory backend, shared by the stores of everyone who uses it:
  * `db.storeFor(personId)` is that person signed in. Writes run synchronously, one at a time, so
- * counts stay exact however many votes arrive together.
+ * counts stay exact however many votes or reactions arrive together.
  */
 export class MemoryDb {
   readonly clock: Clock;
   readonly capabilities: Capabilities = MEMORY_CAPABILITIES;
   private state: State = emptyState();
   private readonly listeners = new Set<Listener>();
+  private readonly notificationHooks = new Set<(notification: Notification) => void>();
   private readonly timers = new Map<string, unknown>();
   private readonly persistence: Persistence | undefined;
   private disposed = false;
@@ -70,7 +84,13 @@ export class MemoryDb {
   /** True until anyone or anything has been added. */
   get isEmpty(): boolean {
     const state = this.read();
-    return state.people.size === 0 && state.polls.size === 0;
+    return state.people.size === 0 && state.polls.size === 0 && state.posts.size === 0;
+  }
+
+  /** True once any post was written or seeded (even if all were removed since). */
+  get hasFeed(): boolean {
+    const state = this.read();
+    return state.posts.size > 0 || state.removed.size > 0;
   }
 
   /** The id of the person added first, if anyone was. */
@@ -78,7 +98,10 @@ export class MemoryDb {
     return this.read().people.keys().next().value;
   }
 
-  /** Adds or replaces people and polls as given, without the rules a creator must follow. */
+  /**
+   * Adds or replaces people, polls, channels and posts as given, without the rules a creator
+   * must follow. Near-linear in the size of the data: 100,000 posts seed in one sort.
+   */
   seed(data: SeedData): void {
     this.write((state) => {
       for (const person of data.people) {
@@ -87,10 +110,21 @@ export class MemoryDb {
       const changes: Change[] = [];
       for (const poll of data.polls ?? []) {
         state.polls.set(poll.id, seedPollRecord(poll, ++state.seq));
-        changes.push({ pollId: poll.id, type: 'created' });
+        changes.push({ kind: 'poll', id: poll.id, type: 'created' });
       }
-      return { result: undefined, changes };
+      return { result: undefined, changes: changes.concat(seedFeed(state, data, this.clock.now())) };
     });
+  }
+
+  /**
+   * Hears every notification this db sends, whoever it is for: the hook a server uses to
+   * deliver them elsewhere (e-mail, Teams). Called once per notification, after the write that
+   * caused it was saved; notifications written by another tab are that tab's to deliver.
+   * Returns the function that stops listening.
+   */
+  onNotification(hook: (notification: Notification) => void): () => void {
+    this.notificationHooks.add(hook);
+    return () => this.notificationHooks.delete(hook);
   }
 
   /** Stops timers and listeners; later calls fail with `unavailable`. */
@@ -99,6 +133,7 @@ export class MemoryDb {
     for (const handle of this.timers.values()) this.clock.clearTimeout(handle);
     this.timers.clear();
     this.listeners.clear();
+    this.notificationHooks.clear();
     this.persistence?.dispose();
   }
 
@@ -114,40 +149,91 @@ export class MemoryDb {
   /**
    * @internal Runs `change` on the current data, then saves and announces what it changed.
    * `change` must check everything before it mutates: a thrown error leaves the data as it was.
+   * When the storage refuses the save (quota), the data rolls back to the last save and the
+   * write fails with `too-large` (reason `storage-full`).
    */
   write<T>(change: (state: State) => { result: T; changes?: Change[] }): T {
     const state = this.read();
     const { result, changes = [] } = change(state);
-    for (const { pollId, type } of changes) {
-      const poll = state.polls.get(pollId);
-      if (poll && type !== 'created') {
-        poll.rev++;
-        poll.change = type;
+    for (const item of changes) this.apply(state, item);
+    if (this.persistence) {
+      try {
+        this.persistence.write(serialize(state));
+      } catch (error) {
+        this.state = deserialize(this.persistence.saved) ?? emptyState();
+        this.rescheduleAll();
+        throw error;
       }
-      this.schedule(pollId);
     }
-    this.persistence?.write(serialize(state));
+    for (const item of changes) this.scheduleFor(item);
     this.emit(changes);
+    for (const item of changes) {
+      if (item.kind !== 'notification') continue;
+      for (const hook of this.notificationHooks) {
+        queueMicrotask(() => {
+          if (this.notificationHooks.has(hook)) hook({ ...item.notification });
+        });
+      }
+    }
     return result;
   }
 
-  /** @internal */
-  subscribe(topic: Topic, onChange: (event: ChangeEvent) => void): () => void {
-    const listener = { topic: { ...topic }, onChange };
+  /** @internal Subscribes on behalf of `personId`, whose rights decide what reaches them. */
+  subscribe(personId: string, topic: Topic, onChange: (event: ChangeEvent) => void): () => void {
+    const listener = { personId, topic: { ...topic }, onChange };
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   // ---------------------------------------------------------------------------- internals
 
+  /** Marks what changed on its record, so another tab can tell (and keeps notifications). */
+  private apply(state: State, change: Change): void {
+    if (change.kind === 'poll') {
+      const poll = state.polls.get(change.id);
+      if (poll && change.type !== 'created') {
+        poll.rev++;
+        poll.change = change.type;
+      }
+    } else if (change.kind === 'feed') {
+      // Feed records start at rev 0, so their creation counts as a change too.
+      const entry = state.posts.get(change.id) ?? state.comments.get(change.id);
+      if (entry) {
+        entry.rev++;
+        entry.change = change.type;
+        entry.changedBy = change.actorId ?? entry.changedBy;
+      }
+    } else {
+      state.notifications.push(change.notification);
+      if (state.notifications.length > NOTIFICATIONS_KEPT) state.notifications.shift();
+    }
+  }
+
+  /** Does this listener hear this change? */
+  private reaches(listener: Listener, change: Change): boolean {
+    const { topic } = listener;
+    switch (change.kind) {
+      case 'poll':
+        return topic.kind === 'polls' || (topic.kind === 'poll' && topic.id === change.id);
+      case 'notification':
+        return topic.kind === 'notifications' && listener.personId === change.notification.personId;
+      case 'feed': {
+        if (topic.kind === 'feed') return topic.channel === change.channel && change.type !== 'reported';
+        if (topic.kind !== 'moderation' || !MODERATION_TYPES.includes(change.type)) return false;
+        const person = this.state.people.get(listener.personId);
+        return person !== undefined && viewerOf(this.state, person).moderates(change.channel);
+      }
+    }
+  }
+
   /** Events go out after the write, each in its own microtask, so a failing listener harms no one. */
   private emit(changes: Change[]): void {
+    if (changes.length === 0 || this.listeners.size === 0) return;
     const at = new Date(this.clock.now()).toISOString();
-    for (const { pollId, type } of changes) {
+    for (const change of changes) {
       for (const listener of this.listeners) {
-        const { topic } = listener;
-        if (!(topic.kind === 'polls' || (topic.kind === 'poll' && topic.id === pollId))) continue;
-        const event: ChangeEvent = { topic: { ...topic }, type, id: pollId, at };
+        if (!this.reaches(listener, change)) continue;
+        const event = toEvent(listener.topic, change, at);
         queueMicrotask(() => {
           if (this.listeners.has(listener)) listener.onChange(event);
         });
@@ -163,39 +249,133 @@ export class MemoryDb {
     if (!next) return; // missing, corrupt or another version: keep what we have, overwrite on the next write
     const before = this.state;
     this.state = next;
-    const changes: Change[] = [];
-    for (const [id, poll] of next.polls) {
-      const old = before.polls.get(id);
-      if (!old) changes.push({ pollId: id, type: 'created' });
-      else if (old.rev !== poll.rev) changes.push({ pollId: id, type: poll.change });
-    }
-    for (const id of before.polls.keys()) if (!next.polls.has(id)) changes.push({ pollId: id, type: 'deleted' });
-    for (const id of new Set([...before.polls.keys(), ...next.polls.keys()])) this.schedule(id);
-    this.emit(changes);
+    this.rescheduleAll(before);
+    this.emit(diff(before, next));
   }
 
-  /** Keeps one timer per open poll with a deadline, which announces the close when it passes. */
-  private schedule(pollId: string): void {
-    const existing = this.timers.get(pollId);
+  private scheduleFor(change: Change): void {
+    if (change.kind === 'poll') this.schedulePoll(change.id);
+    else if (
+      change.kind === 'feed' &&
+      (this.state.index.pinned.has(change.id) || this.timers.has(`pin:${change.id}`))
+    ) {
+      this.schedulePin(change.id);
+    }
+  }
+
+  /** Timers for every poll deadline and pin end, in this state and the one it replaced. */
+  private rescheduleAll(before?: State): void {
+    const polls = new Set([...(before?.polls.keys() ?? []), ...this.state.polls.keys()]);
+    for (const id of polls) this.schedulePoll(id);
+    const pins = new Set([...(before?.index.pinned ?? []), ...this.state.index.pinned]);
+    for (const id of pins) this.schedulePin(id);
+    for (const key of this.timers.keys()) {
+      const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      if ((kind === 'poll' && !polls.has(id)) || (kind === 'pin' && !pins.has(id))) this.arm(key, () => undefined);
+    }
+  }
+
+  /** An open poll with a deadline announces its close when the deadline passes. */
+  private schedulePoll(id: string): void {
+    const deadline = () => {
+      const poll = this.state.polls.get(id);
+      return poll && poll.closedAt === undefined && poll.closesAt !== undefined ? Date.parse(poll.closesAt) : undefined;
+    };
+    this.arm(`poll:${id}`, deadline, () => this.emit([{ kind: 'poll', id, type: 'closed' }]));
+  }
+
+  /** A pin with an end announces the post as updated when it ends. */
+  private schedulePin(id: string): void {
+    const end = () => {
+      const until = this.state.posts.get(id)?.pin?.until;
+      return until === undefined ? undefined : Date.parse(until);
+    };
+    const post = this.state.posts.get(id);
+    this.arm(`pin:${id}`, end, () => {
+      if (post) this.emit([{ kind: 'feed', id, postId: id, channel: post.channel, type: 'updated' }]);
+    });
+  }
+
+  /** Keeps one timer per key, due at `deadline()`; it re-checks the deadline when it fires. */
+  private arm(key: string, deadline: () => number | undefined, fire?: () => void): void {
+    const existing = this.timers.get(key);
     if (existing !== undefined) this.clock.clearTimeout(existing);
-    this.timers.delete(pollId);
-    const poll = this.state.polls.get(pollId);
-    if (this.disposed || !poll || poll.closedAt !== undefined || poll.closesAt === undefined) return;
-    const { closesAt } = poll;
-    const wait = Date.parse(closesAt) - this.clock.now();
+    this.timers.delete(key);
+    const at = deadline();
+    if (this.disposed || at === undefined || !fire) return;
+    const wait = at - this.clock.now();
     if (wait <= 0) return;
     const handle = this.clock.setTimeout(
       () => {
-        this.timers.delete(pollId);
-        const current = this.state.polls.get(pollId);
-        if (!current || current.closesAt !== closesAt || current.closedAt !== undefined) return;
-        if (Date.parse(closesAt) > this.clock.now()) this.schedule(pollId);
-        else this.emit([{ pollId, type: 'closed' }]);
+        this.timers.delete(key);
+        if (deadline() !== at) return; // changed meanwhile: its write armed a new timer
+        if (at > this.clock.now()) this.arm(key, deadline, fire);
+        else fire();
       },
       Math.min(wait, MAX_DELAY),
     );
     // In Node, a deadline days away must not keep the process alive.
     (handle as { unref?: () => void } | null)?.unref?.();
-    this.timers.set(pollId, handle);
+    this.timers.set(key, handle);
   }
+}
+
+function toEvent(topic: Topic, change: Change, at: string): ChangeEvent {
+  if (change.kind === 'poll') return { topic: { ...topic }, type: change.type, id: change.id, at };
+  if (change.kind === 'notification') {
+    const { notification } = change;
+    return {
+      topic: { ...topic },
+      type: 'notified',
+      id: notification.entryId,
+      postId: notification.postId,
+      actorId: notification.actorId,
+      notification: { ...notification },
+      at,
+    };
+  }
+  const event: ChangeEvent = { topic: { ...topic }, type: change.type, id: change.id, postId: change.postId, at };
+  if (change.actorId !== undefined) event.actorId = change.actorId;
+  return event;
+}
+
+/** What another tab changed, told apart by revision numbers. */
+function diff(before: State, next: State): Change[] {
+  const changes: Change[] = [];
+  for (const [id, poll] of next.polls) {
+    const old = before.polls.get(id);
+    if (!old) changes.push({ kind: 'poll', id, type: 'created' });
+    else if (old.rev !== poll.rev) changes.push({ kind: 'poll', id, type: poll.change });
+  }
+  for (const id of before.polls.keys()) if (!next.polls.has(id)) changes.push({ kind: 'poll', id, type: 'deleted' });
+
+  for (const [id, post] of next.posts) {
+    const old = before.posts.get(id);
+    const { channel } = post;
+    if (!old) changes.push({ kind: 'feed', id, postId: id, channel, type: 'created', actorId: post.authorId });
+    else if (old.rev !== post.rev)
+      changes.push({ kind: 'feed', id, postId: id, channel, type: post.change, actorId: post.changedBy });
+  }
+  for (const [id, old] of before.posts) {
+    if (!next.posts.has(id)) changes.push({ kind: 'feed', id, postId: id, channel: old.channel, type: 'deleted' });
+  }
+  for (const [id, comment] of next.comments) {
+    const old = before.comments.get(id);
+    const { channel, postId } = comment;
+    if (!old) changes.push({ kind: 'feed', id, postId, channel, type: 'commented', actorId: comment.authorId });
+    else if (old.rev !== comment.rev)
+      changes.push({ kind: 'feed', id, postId, channel, type: comment.change, actorId: comment.changedBy });
+  }
+  for (const [id, old] of before.comments) {
+    // A removed post takes its comments along: its own event says so.
+    if (!next.comments.has(id) && next.posts.has(old.postId)) {
+      changes.push({ kind: 'feed', id, postId: old.postId, channel: old.channel, type: 'deleted' });
+    }
+  }
+
+  const known = new Set(before.notifications.map((notification) => notification.id));
+  for (const notification of next.notifications) {
+    if (!known.has(notification.id)) changes.push({ kind: 'notification', notification });
+  }
+  return changes;
 }

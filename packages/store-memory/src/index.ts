@@ -5,6 +5,7 @@ import { resolvePersist, type PersistOptions } from './persistence.js';
 
 export { MemoryDb, MEMORY_CAPABILITIES, type MemoryDbOptions } from './db.js';
 export { STORAGE_VERSION, type PersistOptions, type StorageLike } from './persistence.js';
+export { DEMO_ARTICLE_CHANNEL } from './demo-feed.js';
 // For tests: a contract-suite world (tree-shaken out of bundles that do not use it).
 export { createMemoryWorld } from './world.js';
 export {

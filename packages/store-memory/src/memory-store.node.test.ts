@@ -38,7 +38,7 @@ describe('memory store: beyond the contract', () => {
   it('reports its capabilities and lets everyone create polls', async () => {
     const { alice } = setup();
     assert.deepEqual(alice.capabilities, {
-      features: ['polls'],
+      features: ['polls', 'feed'],
       anonymousPolls: true,
       sealedResults: true,
       liveUpdates: 'push',

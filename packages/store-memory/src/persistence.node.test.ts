@@ -95,9 +95,13 @@ describe('memory store persistence', () => {
 
   for (const [what, raw] of [
     ['corrupt JSON', '{"version": 1, "people": ['],
-    ['an older version', JSON.stringify({ version: STORAGE_VERSION - 1, seq: 0, people: [], polls: [], keys: [] })],
+    ['an unknown older version', JSON.stringify({ version: 0, seq: 0, people: [], polls: [], keys: [] })],
     ['a newer version', JSON.stringify({ version: STORAGE_VERSION + 1, seq: 0, people: [], polls: [], keys: [] })],
     ['the wrong shape', JSON.stringify({ version: STORAGE_VERSION, seq: 0, people: [{ id: 7 }], polls: [], keys: [] })],
+    [
+      'version 2 without its feed',
+      JSON.stringify({ version: STORAGE_VERSION, seq: 0, people: [], polls: [], keys: [] }),
+    ],
     ['not an object', '"hello"'],
   ] as const) {
     it(`ignores ${what} safely and replaces it on the next write`, async () => {

@@ -1,4 +1,6 @@
-import type { PersonRecord, PollRecord, State } from './state.js';
+import { PleinError } from '@plein/core';
+
+export { STORAGE_VERSION, deserialize, serialize } from './stored.js';
 
 /** The part of the Web Storage API the memory store needs; `localStorage` fits. */
 export interface StorageLike {
@@ -28,131 +30,15 @@ export function resolvePersist(
   return persist || undefined;
 }
 
-/** Bumped when the stored shape changes; data of another version is ignored, never misread. */
-export const STORAGE_VERSION = 1;
-
-/** The stored shape: the state with Maps and Sets as arrays. */
-interface Stored {
-  version: typeof STORAGE_VERSION;
-  seq: number;
-  people: PersonRecord[];
-  polls: (Omit<PollRecord, 'ballots' | 'voters'> & { ballots: [string, string[]][]; voters: string[] })[];
-  keys: [string, string][];
-}
-
-// Shape checks for data read back: another version, a hand edit or a half-written value must
-// be ignored, never misread. (A plain check keeps valibot out of this package's dependencies.)
-type Check = (value: unknown) => boolean;
-const isString: Check = (value) => typeof value === 'string';
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const oneOf =
-  (...values: unknown[]): Check =>
-  (value) =>
-    values.includes(value);
-const arrayOf =
-  (check: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(check);
-const tuple =
-  (...checks: Check[]): Check =>
-  (value) =>
-    Array.isArray(value) && value.length === checks.length && checks.every((check, i) => check(value[i]));
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
-
-const isPerson = shape({
-  id: isString,
-  displayName: isString,
-  email: optional(isString),
-  jobTitle: optional(isString),
-  department: optional(isString),
-  location: optional(isString),
-  avatarUrl: optional(isString),
-  locale: optional(isString),
-  roles: arrayOf(oneOf('member', 'moderator', 'communications', 'admin')),
-});
-
-const isPoll = shape({
-  id: isString,
-  seq: isNumber,
-  question: isString,
-  options: arrayOf(shape({ id: isString, label: isString, votes: isNumber })),
-  nextOption: isNumber,
-  kind: oneOf('single', 'multiple'),
-  maxChoices: isNumber,
-  anonymous: oneOf(true, false),
-  resultsVisibility: oneOf('always', 'after-vote', 'after-close'),
-  createdBy: isString,
-  createdAt: isString,
-  updatedAt: isString,
-  closesAt: optional(isString),
-  closedAt: optional(isString),
-  ballots: arrayOf(tuple(isString, arrayOf(isString))),
-  voters: arrayOf(isString),
-  rev: isNumber,
-  change: oneOf('created', 'updated', 'voted', 'closed', 'deleted'),
-});
-
-const isStored = shape({
-  version: oneOf(STORAGE_VERSION),
-  seq: isNumber,
-  people: arrayOf(isPerson),
-  polls: arrayOf(isPoll),
-  keys: arrayOf(tuple(isString, isString)),
-}) as (value: unknown) => value is Stored;
-
-export function serialize(state: State): string {
-  const stored: Stored = {
-    version: STORAGE_VERSION,
-    seq: state.seq,
-    people: [...state.people.values()],
-    polls: [...state.polls.values()].map((poll) => ({
-      ...poll,
-      ballots: [...poll.ballots],
-      // Sorted, so the order of voters says nothing about the order of votes.
-      voters: [...poll.voters].sort(),
-    })),
-    keys: [...state.keys],
-  };
-  return JSON.stringify(stored);
-}
-
-/** The state in `raw`, or undefined when it is missing, corrupt or of another version. */
-export function deserialize(raw: string | null): State | undefined {
-  if (raw === null) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!isStored(json)) return undefined;
-  const stored = json;
-  return {
-    seq: stored.seq,
-    people: new Map(stored.people.map((person) => [person.id, person])),
-    polls: new Map(
-      stored.polls.map((poll) => [poll.id, { ...poll, ballots: new Map(poll.ballots), voters: new Set(poll.voters) }]),
-    ),
-    keys: new Map(stored.keys),
-  };
-}
-
 /** Where a db's data lives between page loads, and how it hears of writes by others. */
 export class Persistence {
   private readonly storage: StorageLike | undefined;
   private readonly peers: Set<() => void>;
   private readonly stopWatching: () => void;
-  /** What this db last read or wrote, so an unchanged key is not parsed again. */
+  /** What this db last read or saved, so an unchanged key is not parsed again. */
   private last: string | null | undefined;
+  /** False once the storage refused to be read: the db then lives in memory only. */
+  private readable = true;
 
   constructor(
     private readonly options: PersistOptions,
@@ -166,27 +52,36 @@ export class Persistence {
     this.stopWatching = watch?.(onExternalChange) ?? (() => {});
   }
 
+  /** The text last read or saved: what the data rolls back to when a save fails. */
+  get saved(): string | null {
+    return this.last ?? null;
+  }
+
   /** The stored text when it differs from what this db last saw; undefined when unchanged. */
   readIfChanged(): { raw: string | null } | undefined {
+    if (!this.readable) return undefined;
     let raw: string | null = null;
     try {
       raw = this.storage?.getItem(this.options.key) ?? null;
     } catch {
-      // Storage can be disabled by the browser; the store then lives in memory only.
+      // Storage can be disabled by the browser (privacy settings): the store lives in memory only.
+      this.readable = false;
     }
     if (raw === this.last) return undefined;
     this.last = raw;
     return { raw };
   }
 
+  /** Saves `raw`; a storage that is readable but refuses the write (quota) fails as `storage-full`. */
   write(raw: string): void {
-    this.last = raw;
-    try {
-      this.storage?.setItem(this.options.key, raw);
-    } catch {
-      // Quota exceeded or storage disabled: keep working in memory.
-      return;
+    if (this.storage && this.readable) {
+      try {
+        this.storage.setItem(this.options.key, raw);
+      } catch {
+        throw new PleinError('too-large', { reason: 'storage-full' });
+      }
     }
+    this.last = raw;
     for (const peer of this.peers) if (peer !== this.onExternalChange) peer();
   }
 

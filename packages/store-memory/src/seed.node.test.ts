@@ -1,7 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock, newIdempotencyKey, type PleinStore, type Poll, type PollResults } from '@plein/core';
-import { DEMO_PEOPLE, DEMO_PERSONAS, createDemoDb, createDemoStore, demoSeed, type StorageLike } from './index.js';
+import {
+  DEMO_ARTICLE_CHANNEL,
+  DEMO_PEOPLE,
+  DEMO_PERSONAS,
+  MemoryDb,
+  createDemoDb,
+  createDemoStore,
+  demoSeed,
+  type StorageLike,
+} from './index.js';
 
 const DAY = 86_400_000;
 
@@ -161,5 +170,129 @@ describe('demo seed', () => {
     assert.equal((await second.polls.get('poll-friday-lunch')).voterCount, count, 'not seeded again');
     assert.equal((await second.me()).id, DEMO_PERSONAS.newHire);
     assert.equal((await createDemoStore({ clock }).me()).id, DEMO_PERSONAS.member, 'the member persona by default');
+  });
+});
+
+describe('demo seed: the feed', () => {
+  const everything = { limit: 100 };
+
+  it('has about 25 posts in general over the last two weeks, with comments, replies, reactions, mentions and tags', async () => {
+    const { clock, as } = demo();
+    const sanne = as(DEMO_PERSONAS.member).feed!;
+    const { items: posts, next } = await sanne.list({ channel: 'general' }, everything);
+    assert.equal(next, undefined);
+    assert.ok(posts.length >= 22 && posts.length <= 30, `${posts.length} posts`);
+    for (const post of posts) {
+      const age = clock.now() - Date.parse(post.createdAt);
+      assert.ok(age > 0 && age <= 14 * DAY, `${post.id} is from the last two weeks`);
+    }
+    assert.ok(clock.now() - Date.parse(posts[0]!.createdAt) < 2 * 3_600_000, 'the newest is from the last hours');
+    assert.ok(new Set(posts.map((p) => p.authorId)).size >= 15, 'many people post');
+    assert.ok(posts.some((p) => /\b(het|een|de)\b/.test(p.text)) && posts.some((p) => /\b(the|is)\b/.test(p.text)));
+
+    const tags = new Set(posts.flatMap((p) => p.hashtags));
+    for (const tag of ['kantoor', 'lunch', 'townhall', 'duurzaamheid', 'itsupport'])
+      assert.ok(tags.has(tag), `#${tag}`);
+    assert.ok(posts.filter((p) => p.mentions.length > 0).length >= 3, 'posts mention people');
+    const known = new Set(DEMO_PEOPLE.map((p) => p.id));
+    assert.ok(
+      posts.every((p) => p.mentions.every((id) => known.has(id))),
+      'every mention names someone real',
+    );
+
+    assert.ok(posts.reduce((sum, p) => sum + p.commentCount, 0) >= 20, 'plenty of comments');
+    let replies = 0;
+    for (const post of posts) {
+      for (const comment of (await sanne.comments(post.id, everything)).items) replies += comment.replyCount;
+    }
+    assert.ok(replies >= 2, `${replies} replies`);
+    const reactors = new Set<string>();
+    for (const post of posts.slice(0, 10)) {
+      for (const kind of Object.keys(post.reactions.counts) as (keyof typeof post.reactions.counts)[]) {
+        for (const person of (await sanne.reactors(post.id, kind, everything)).items) reactors.add(person.id);
+      }
+    }
+    assert.ok(reactors.size >= 10, `${reactors.size} people reacted`);
+  });
+
+  it('pins an active announcement by the communications persona above a pinned notice', async () => {
+    const { clock, as } = demo();
+    const pinned = await as(DEMO_PERSONAS.newHire).feed!.pinned('general');
+    assert.equal(pinned.length, 2);
+    const [announcement, notice] = pinned as [(typeof pinned)[0], (typeof pinned)[0]];
+    assert.equal(announcement.pin?.announcement, true);
+    assert.equal(announcement.authorId, DEMO_PERSONAS.communications);
+    assert.equal(announcement.pin?.by, DEMO_PERSONAS.communications);
+    assert.ok(Date.parse(announcement.pin!.until!) > clock.now(), 'the announcement is still active');
+    assert.equal(notice.pin?.announcement, false);
+    clock.advance(10 * DAY);
+    assert.deepEqual(
+      (await as(DEMO_PERSONAS.newHire).feed!.pinned('general')).map((p) => p.id),
+      [notice.id],
+      'the announcement ends, the notice stays',
+    );
+  });
+
+  it('has one reported post waiting in the moderators’ queue, still visible to everyone', async () => {
+    const { as } = demo();
+    const queue = await as(DEMO_PERSONAS.moderator).feed!.queue({});
+    assert.equal(queue.items.length, 1);
+    const [item] = queue.items;
+    assert.equal(item!.status, 'open');
+    assert.ok(item!.reports.length >= 2, 'reported by several colleagues');
+    assert.equal(item!.entry.hidden, undefined);
+    const seen = await as(DEMO_PERSONAS.member).feed!.get(item!.entry.id);
+    assert.equal(seen.viewer.canReport, true);
+    assert.deepEqual((await as(DEMO_PERSONAS.member).feed!.queue({})).items, [], 'members have no queue');
+  });
+
+  it('has three comments under the news article about the new office', async () => {
+    const { as } = demo();
+    assert.equal(DEMO_ARTICLE_CHANNEL, 'page:https://kompas.noordlicht.example/nieuws/town-hall-hybride-werken');
+    const { items } = await as(DEMO_PERSONAS.member).feed!.list({ channel: DEMO_ARTICLE_CHANNEL });
+    assert.equal(items.length, 3);
+    const channel = await as('p-noor').feed!.channel(DEMO_ARTICLE_CHANNEL);
+    assert.equal(channel.viewer.canModerate, true, 'the article’s author moderates its comments');
+  });
+
+  it('leaves reacting to the member and the new hire, and trends the demo tags', async () => {
+    const { clock, as } = demo();
+    for (const persona of [DEMO_PERSONAS.member, DEMO_PERSONAS.newHire]) {
+      const { items } = await as(persona).feed!.list({ channel: 'general' }, everything);
+      assert.ok(
+        items.every((p) => p.reactions.mine.length === 0),
+        `${persona} has not reacted`,
+      );
+    }
+    const week = await as(DEMO_PERSONAS.member).feed!.trending({
+      channel: 'general',
+      from: new Date(clock.now() - 7 * DAY).toISOString(),
+      to: new Date(clock.now()).toISOString(),
+    });
+    assert.ok(week.length >= 5);
+    assert.ok(week.slice(0, 5).some((row) => ['kantoor', 'lunch', 'duurzaamheid'].includes(row.tag)));
+  });
+
+  it('is dated relative to now', () => {
+    const now = Date.UTC(2026, 4, 1);
+    const [a, b] = [demoSeed(now), demoSeed(now + DAY)];
+    assert.deepEqual(a.posts, demoSeed(now).posts);
+    a.posts!.forEach((post, i) => {
+      assert.equal(Date.parse(b.posts![i]!.createdAt) - Date.parse(post.createdAt), DAY);
+    });
+  });
+
+  it('adds the feed to demo data saved before the feed existed', async () => {
+    const data = new Map<string, string>();
+    const storage: StorageLike = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+    const clock = new ManualClock();
+    const old = new MemoryDb({ clock, persist: { key: 'plein-demo-old', storage } });
+    const { people, polls } = demoSeed(clock.now());
+    old.seed({ people, polls });
+    await old.storeFor(DEMO_PERSONAS.member).polls.vote('poll-friday-lunch', ['o2'], { idempotencyKey: 'k' });
+    old.dispose();
+    const store = createDemoStore({ persist: { key: 'plein-demo-old', storage }, clock });
+    assert.equal((await store.polls.get('poll-friday-lunch')).viewer.hasVoted, true, 'what people did stays');
+    assert.ok((await store.feed!.list({ channel: 'general' })).items.length >= 22, 'the feed arrived');
   });
 });

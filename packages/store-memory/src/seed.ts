@@ -1,14 +1,17 @@
 import { systemClock, type Clock, type PleinStore, type Role } from '@plein/core';
 import type { SeedData, SeedPerson, SeedPoll } from '@plein/core/testing';
 import { MemoryDb } from './db.js';
+import { demoFeed } from './demo-feed.js';
+import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
 import { resolvePersist, type PersistOptions } from './persistence.js';
 
 /** Where the demo data is kept when `persist` is `true`. */
 export const DEMO_STORAGE_KEY = 'plein-demo';
 
 /**
- * A demo organisation, "Noordlicht": people across departments and offices, and a few polls
- * with votes, all dated relative to the clock's now. No avatar URLs: elements use initials.
+ * A demo organisation, "Noordlicht" (intranet "Kompas"): people across departments and offices,
+ * a few polls with votes and a lively feed (demo-feed.ts), all dated relative to the clock's
+ * now. No avatar URLs: elements use initials.
  */
 
 /** The people the demo's "acting as" switcher offers. */
@@ -97,27 +100,6 @@ export const DEMO_PEOPLE: SeedPerson[] = ROWS.map(
   }),
 );
 
-/** A stable number for (poll, person), so the demo votes are the same on every load. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** One option id, picked by weight. */
-function pick(seed: string, options: [id: string, weight: number][]): string {
-  const total = options.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = hash(seed) % total;
-  for (const [id, weight] of options) {
-    if (roll < weight) return id;
-    roll -= weight;
-  }
-  return options[0]![0];
-}
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-
 /** Voters for a poll: everyone except the people named, the first `count` of a stable shuffle. */
 function voters(pollId: string, count: number, except: string[]): string[] {
   return DEMO_PEOPLE.map((person) => person.id)
@@ -125,8 +107,6 @@ function voters(pollId: string, count: number, except: string[]): string[] {
     .sort((a, b) => hash(pollId + a) - hash(pollId + b))
     .slice(0, count);
 }
-
-const iso = (time: number): string => new Date(time).toISOString();
 
 /** The demo data, dated relative to `now`. */
 export function demoSeed(now: number): SeedData {
@@ -246,6 +226,7 @@ export function demoSeed(now: number): SeedData {
   return {
     people: DEMO_PEOPLE.map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
     polls: [summerParty, officeDays, townhall, lunch],
+    ...demoFeed(now, DEMO_PEOPLE, DEMO_PERSONAS),
   };
 }
 
@@ -264,6 +245,11 @@ export function createDemoDb(options: { persist?: boolean | PersistOptions; cloc
   const clock = options.clock ?? systemClock;
   const db = new MemoryDb({ clock, persist: resolvePersist(options.persist, DEMO_STORAGE_KEY) });
   if (db.isEmpty) db.seed(demoSeed(clock.now()));
+  else if (!db.hasFeed) {
+    // Demo data saved before the feed existed (storage version 1): add the feed, keep the rest.
+    const { channels, posts } = demoSeed(clock.now());
+    db.seed({ people: [], channels, posts });
+  }
   return db;
 }
 

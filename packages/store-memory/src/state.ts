@@ -1,13 +1,37 @@
-import type { ChangeEvent, IsoDateTime, Person, PollKind, ResultsVisibility, Role } from '@plein/core';
+import type {
+  Attachment,
+  ChangeEvent,
+  IsoDateTime,
+  Notification,
+  Person,
+  Pin,
+  PollKind,
+  Reaction,
+  ReportReason,
+  ResultsVisibility,
+  Role,
+} from '@plein/core';
 
 /** What the memory store keeps. Maps and Sets at run time; persistence turns them into arrays. */
 export interface State {
   people: Map<string, PersonRecord>;
   polls: Map<string, PollRecord>;
-  /** Creation counter: orders polls (newest first) and makes cursors. */
+  /** Creation counter: orders polls, posts, comments and reactions, and makes cursors. */
   seq: number;
   /** `person \n operation \n key` → id of the first result, oldest first (bounded). */
   keys: Map<string, string>;
+  /** Channels with settings of their own; any other channel exists with the defaults. */
+  channels: Map<string, ChannelRecord>;
+  posts: Map<string, PostRecord>;
+  comments: Map<string, CommentRecord>;
+  /** Uploaded images: waiting for a post (no `postId`) or attached to one. */
+  uploads: Map<string, UploadRecord>;
+  /** Ids of removed posts and comments, so removing twice is a no-op rather than `not-found`. */
+  removed: Set<string>;
+  /** The latest notifications (bounded), so other tabs can announce them too. */
+  notifications: Notification[];
+  /** Derived from the records above; never stored, rebuilt on load. */
+  index: FeedIndex;
 }
 
 export interface PersonRecord extends Person {
@@ -41,9 +65,104 @@ export interface PollRecord {
   change: ChangeEvent['type'];
 }
 
+export interface ChannelRecord {
+  id: string;
+  moderatorIds: string[];
+}
+
+/** One person's reaction of one kind; `seq` orders reactors newest first. */
+export interface ReactionRecord {
+  by: string;
+  reaction: Reaction;
+  seq: number;
+}
+
+export interface ReportRecord {
+  by: string;
+  reason: ReportReason;
+  note?: string;
+  at: IsoDateTime;
+}
+
+/** What a post and a comment share. `createdAt` is always `toISOString()` form, so strings sort by time. */
+export interface EntryRecord {
+  id: string;
+  seq: number;
+  channel: string;
+  authorId: string;
+  text: string;
+  createdAt: IsoDateTime;
+  editedAt?: IsoDateTime;
+  mentions: string[];
+  hashtags: string[];
+  reactions: ReactionRecord[];
+  reports: ReportRecord[];
+  /** The reports' state in the queue: `dismissed` until a new report reopens it. */
+  review: 'open' | 'dismissed';
+  hidden?: { at: IsoDateTime; by: string; reason?: ReportReason };
+  /** Bumped on every change, with what it was and who did it, so another tab can tell. */
+  rev: number;
+  change: ChangeEvent['type'];
+  changedBy: string;
+}
+
+export interface PostRecord extends EntryRecord {
+  kind: 'post';
+  /** Upload ids, in the author's order. */
+  attachmentIds: string[];
+  commentsLocked: boolean;
+  /** Set until unpinned; a pin whose `until` passed is inactive (derived from the clock). */
+  pin?: Pin;
+}
+
+export interface CommentRecord extends EntryRecord {
+  kind: 'comment';
+  postId: string;
+  parentId?: string;
+}
+
+export interface UploadRecord {
+  attachment: Attachment;
+  ownerId: string;
+  createdAt: IsoDateTime;
+  /** The post it was attached to; an upload is used once. */
+  postId?: string;
+}
+
+/** Lookups kept beside the records so a page never scans everything. */
+export interface FeedIndex {
+  /** Channel → its posts, oldest first by (createdAt, seq): pages binary-search their cursor. */
+  timelines: Map<string, PostRecord[]>;
+  /** Post id → its top-level comments; comment id → its replies; oldest first by (createdAt, seq). */
+  threads: Map<string, CommentRecord[]>;
+  /** Posts with a pin, active or expired. */
+  pinned: Set<string>;
+  /** Entries with at least one report. */
+  reported: Set<string>;
+}
+
+export function emptyIndex(): FeedIndex {
+  return { timelines: new Map(), threads: new Map(), pinned: new Set(), reported: new Set() };
+}
+
 export function emptyState(): State {
-  return { people: new Map(), polls: new Map(), seq: 0, keys: new Map() };
+  return {
+    people: new Map(),
+    polls: new Map(),
+    seq: 0,
+    keys: new Map(),
+    channels: new Map(),
+    posts: new Map(),
+    comments: new Map(),
+    uploads: new Map(),
+    removed: new Set(),
+    notifications: [],
+    index: emptyIndex(),
+  };
 }
 
 /** How many idempotency keys are remembered; the oldest are forgotten first. */
 export const KEYS_KEPT = 500;
+
+/** How many notifications are kept for other tabs to pick up. */
+export const NOTIFICATIONS_KEPT = 200;

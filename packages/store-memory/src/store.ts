@@ -5,14 +5,16 @@ import {
   parsePollDraft,
   parseSearchQuery,
   parseWriteOptions,
-  toPleinError,
   type Page,
   type PeopleApi,
   type PleinStore,
   type Poll,
   type PollApi,
 } from '@plein/core';
+import { call, personContext } from './context.js';
+import { decodeSeq as decodeCursor, encodeSeq as encodeCursor } from './cursor.js';
 import type { MemoryDb } from './db.js';
+import { createFeedApi } from './feed.js';
 import { searchPeople, viewPerson } from './people.js';
 import {
   applyDraft,
@@ -25,49 +27,17 @@ import {
   viewResults,
   voterCount,
 } from './polls.js';
-import { KEYS_KEPT, type PersonRecord, type PollRecord, type State } from './state.js';
-
-/** Every call settles as a PleinError or a fresh copy of the data; nothing leaks by reference. */
-async function call<T>(run: () => T): Promise<T> {
-  try {
-    return run();
-  } catch (error) {
-    throw toPleinError(error);
-  }
-}
+import type { PersonRecord, PollRecord, State } from './state.js';
 
 /** The PleinStore of one person over a shared db. */
 export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
-  const now = () => db.clock.now();
-  const iso = () => new Date(now()).toISOString();
-
-  const actor = (state: State): PersonRecord => {
-    const me = state.people.get(personId);
-    if (!me) throw new PleinError('unauthenticated', { reason: 'unknown-person' });
-    return me;
-  };
+  const context = personContext(db, personId);
+  const { now, iso, actor, replayed, remember } = context;
 
   const pollOf = (state: State, id: unknown): PollRecord => {
     const poll = typeof id === 'string' ? state.polls.get(id) : undefined;
     if (!poll) throw new PleinError('not-found', { field: 'id' });
     return poll;
-  };
-
-  /** The first result of an earlier write with this key, if any; keys are per person and operation. */
-  const replayed = (state: State, operation: string, key: string, target?: string): string | undefined => {
-    const id = state.keys.get(`${personId}\n${operation}\n${key}`);
-    if (id !== undefined && target !== undefined && id !== target) {
-      throw new PleinError('conflict', { field: 'idempotencyKey', reason: 'key-reused' });
-    }
-    return id;
-  };
-
-  const remember = (state: State, operation: string, key: string, id: string): void => {
-    state.keys.set(`${personId}\n${operation}\n${key}`, id);
-    for (const oldest of state.keys.keys()) {
-      if (state.keys.size <= KEYS_KEPT) break;
-      state.keys.delete(oldest);
-    }
   };
 
   const people: PeopleApi = {
@@ -142,7 +112,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
           const poll = newPollRecord(newId('poll'), ++state.seq, parsed, personId, iso());
           state.polls.set(poll.id, poll);
           remember(state, 'polls.create', idempotencyKey, poll.id);
-          return { result: viewPoll(poll, me, now()), changes: [{ pollId: poll.id, type: 'created' }] };
+          return { result: viewPoll(poll, me, now()), changes: [{ kind: 'poll', id: poll.id, type: 'created' }] };
         }),
       ),
 
@@ -159,7 +129,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
           applyDraft(poll, parsePollDraft(draft, now()));
           poll.updatedAt = iso();
           remember(state, 'polls.update', idempotencyKey, poll.id);
-          return { result: viewPoll(poll, me, now()), changes: [{ pollId: poll.id, type: 'updated' }] };
+          return { result: viewPoll(poll, me, now()), changes: [{ kind: 'poll', id: poll.id, type: 'updated' }] };
         }),
       ),
 
@@ -173,7 +143,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
           const ids = checkVote(poll, personId, optionIds, now());
           castVote(poll, personId, ids);
           remember(state, 'polls.vote', idempotencyKey, poll.id);
-          return { result: viewPoll(poll, me, now()), changes: [{ pollId: poll.id, type: 'voted' }] };
+          return { result: viewPoll(poll, me, now()), changes: [{ kind: 'poll', id: poll.id, type: 'voted' }] };
         }),
       ),
 
@@ -187,7 +157,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
             throw new PleinError('forbidden', { reason: 'not-creator' });
           if (closedAt(poll, now()) !== undefined) return { result: viewPoll(poll, me, now()) };
           poll.closedAt = iso();
-          return { result: viewPoll(poll, me, now()), changes: [{ pollId: poll.id, type: 'closed' }] };
+          return { result: viewPoll(poll, me, now()), changes: [{ kind: 'poll', id: poll.id, type: 'closed' }] };
         }),
       ),
   };
@@ -202,15 +172,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
       }),
     people,
     polls,
-    subscribe: (topic, onChange) => db.subscribe(topic, onChange),
+    feed: createFeedApi(context),
+    subscribe: (topic, onChange) => db.subscribe(personId, topic, onChange),
   };
-}
-
-/** Cursors name the creation number to continue below, so new polls never shift a page. */
-const encodeCursor = (seq: number): string => `s${seq.toString(36)}`;
-
-function decodeCursor(cursor: string): number {
-  const match = /^s([0-9a-z]{1,10})$/.exec(cursor);
-  if (!match) throw new PleinError('invalid', { field: 'cursor', reason: 'bad-cursor' });
-  return parseInt(match[1]!, 36);
 }

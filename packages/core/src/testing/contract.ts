@@ -1,5 +1,15 @@
 import { anonymousContract } from './contract-anonymous.js';
 import { faultsContract } from './contract-faults.js';
+import { feedCommentsContract } from './contract-feed-comments.js';
+import { feedEditsContract } from './contract-feed-edits.js';
+import { feedInputContract } from './contract-feed-input.js';
+import { feedLiveContract } from './contract-feed-live.js';
+import { feedModerationContract } from './contract-feed-moderation.js';
+import { feedPinsContract } from './contract-feed-pins.js';
+import { feedPostsContract } from './contract-feed-posts.js';
+import { feedReactionsContract } from './contract-feed-reactions.js';
+import { feedSearchContract } from './contract-feed-search.js';
+import { feedUploadsContract } from './contract-feed-uploads.js';
 import { lifecycleContract } from './contract-lifecycle.js';
 import { liveContract } from './contract-live.js';
 import { peopleContract } from './contract-people.js';
@@ -36,6 +46,23 @@ export async function contractSuite(options: ContractSuiteOptions): Promise<void
     } else {
       options.describe(
         'polls — not offered by this store (capabilities.features lacks "polls"): their tests are left out',
+        () => {},
+      );
+    }
+    if (capabilities.features.includes('feed')) {
+      feedPostsContract(context);
+      feedEditsContract(context);
+      feedCommentsContract(context);
+      feedReactionsContract(context);
+      feedPinsContract(context);
+      feedUploadsContract(context);
+      feedModerationContract(context);
+      feedSearchContract(context);
+      feedLiveContract(context);
+      feedInputContract(context);
+    } else {
+      options.describe(
+        'feed — not offered by this store (capabilities.features lacks "feed"): its tests are left out',
         () => {},
       );
     }

@@ -1,5 +1,17 @@
 import { newIdempotencyKey } from '../ids.js';
-import type { Capabilities, ChangeEvent, PleinStore, Poll, PollDraft, Topic, WriteOptions } from '../types.js';
+import { mentionMarkup } from '../text.js';
+import type {
+  Capabilities,
+  ChangeEvent,
+  FeedApi,
+  Page,
+  PageRequest,
+  PleinStore,
+  Poll,
+  PollDraft,
+  Topic,
+  WriteOptions,
+} from '../types.js';
 import { AssertionError, ok } from './assert.js';
 import { CONTRACT_PEOPLE, type CastName, type ContractSuiteOptions, type World } from './world.js';
 
@@ -98,4 +110,74 @@ export function record(store: PleinStore, topic: Topic): { events: ChangeEvent[]
   const events: ChangeEvent[] = [];
   const stop = store.subscribe(topic, (event) => events.push(event));
   return { events, stop };
+}
+
+// ---------------------------------------------------------------------------- feed
+
+/** The cast's feeds, with their stores (for `subscribe`) and the world beside them. */
+export type FeedCast = Record<CastName, FeedApi> & { world: World; stores: Cast };
+
+/** The feed of a store that offers it. */
+export function feedOf(store: PleinStore): FeedApi {
+  ok(store.feed, 'the store offers a feed');
+  return store.feed;
+}
+
+/** Registers feed tests: the body gets each cast member's `FeedApi`. */
+export function feedSuite({ describe, test, capabilities }: SuiteContext): {
+  describe: SuiteContext['describe'];
+  capabilities: Capabilities;
+  test(name: string, body: (cast: FeedCast) => Promise<void>): void;
+} {
+  return {
+    describe,
+    capabilities,
+    test: (name, body) =>
+      test(name, (cast) => {
+        const feeds = { world: cast.world, stores: cast } as FeedCast;
+        for (const name of Object.keys(CONTRACT_PEOPLE) as CastName[]) feeds[name] = feedOf(cast[name]);
+        return body(feeds);
+      }),
+  };
+}
+
+/** Mention markup for a cast member, as a composer inserts it. */
+export const mention = (person: { id: string; displayName: string }): string => mentionMarkup(person);
+
+/** The world's now as an ISO time. */
+export const nowIso = (world: World): string => new Date(world.clock.now()).toISOString();
+
+/** Every item of a paged list, with the size of each page (at most `rounds` pages). */
+export async function allPages<T>(
+  list: (page: PageRequest) => Promise<Page<T>>,
+  limit: number,
+  rounds = 50,
+): Promise<{ items: T[]; sizes: number[] }> {
+  const items: T[] = [];
+  const sizes: number[] = [];
+  let cursor: string | undefined;
+  for (let round = 0; round < rounds; round++) {
+    const page = await list(cursor === undefined ? { limit } : { cursor, limit });
+    items.push(...page.items);
+    sizes.push(page.items.length);
+    if (page.next === undefined) return { items, sizes };
+    cursor = page.next;
+  }
+  throw new AssertionError(`more than ${rounds} pages`);
+}
+
+/** Ids, for readable comparisons. */
+export const idsOf = (items: readonly { id: string }[]): string[] => items.map((item) => item.id);
+
+/** A real 1×1 PNG (signature, IHDR, IDAT, IEND). */
+export const PNG_1X1: Uint8Array<ArrayBuffer> = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+  (c) => c.charCodeAt(0),
+);
+
+/** A blob of `size` bytes that starts with the PNG signature: an image by its first bytes. */
+export function pngOfSize(size: number): Blob {
+  const bytes = new Uint8Array(size);
+  bytes.set(PNG_1X1.subarray(0, 16));
+  return new Blob([bytes], { type: 'image/png' });
 }

@@ -8,6 +8,9 @@ export {
   type SeedData,
   type SeedPerson,
   type SeedPoll,
+  type SeedPost,
+  type SeedComment,
+  type SeedChannel,
   type World,
 } from './world.js';
 export { createFaults, withFaults, type FaultInjector } from './faults.js';
