@@ -22,8 +22,10 @@ describe('dist/plein.js', () => {
     expect((globalThis as { Plein?: unknown }).Plein).to.equal(loaded!.Plein);
   });
 
-  it('registers <plein-poll>, <plein-provider>, <plein-person> and <plein-people-picker>', () => {
+  it('registers every element: poll, feed, trending, provider, person and people picker', () => {
     expect(customElements.get('plein-poll')).to.be.a('function');
+    expect(customElements.get('plein-feed')).to.be.a('function');
+    expect(customElements.get('plein-trending')).to.be.a('function');
     expect(customElements.get('plein-provider')).to.be.a('function');
     expect(customElements.get('plein-person')).to.be.a('function');
     expect(customElements.get('plein-people-picker')).to.be.a('function');
@@ -33,6 +35,12 @@ describe('dist/plein.js', () => {
     const el = await fixture<HTMLElement>(html`<plein-poll poll-id="poll-friday-lunch"></plein-poll>`);
     await oneEvent(el, 'plein-load');
     await waitUntil(() => el.shadowRoot?.textContent?.includes('Sushi'), 'the options did not render');
+  });
+
+  it('renders the demo feed, its posts coming from the lazily loaded feed chunk', async () => {
+    const el = await fixture<HTMLElement>(html`<plein-feed channel="general"></plein-feed>`);
+    await oneEvent(el, 'plein-load');
+    await waitUntil(() => (el.shadowRoot?.querySelectorAll('[part~="post"]').length ?? 0) > 5, 'no posts rendered');
   });
 
   it('draws the presenter QR code from its lazy chunk', async () => {
