@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ManualClock, type Person, type PleinStore } from '@plein/core';
 import { createFaults, withFaults } from '@plein/core/testing';
-import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory';
+import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import { defineElement, PleinPeoplePicker, PleinPerson } from '@plein/ui';
 
 defineElement('plein-person', PleinPerson);

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ManualClock, newIdempotencyKey, type PleinStore } from '@plein/core';
 import { createFaults, withFaults } from '@plein/core/testing';
-import { createDemoDb, DEMO_PERSONAS, type MemoryDb } from '@plein/store-memory';
+import type { MemoryDb } from '@plein/store-memory';
+import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import type { PollMode } from '@plein/poll';
 import '@plein/poll/poll.js';
 

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ManualClock, type PleinStore } from '@plein/core';
 import { createFaults, withFaults } from '@plein/core/testing';
-import { createDemoDb, DEMO_PEOPLE, DEMO_PERSONAS, MemoryDb } from '@plein/store-memory';
+import { MemoryDb } from '@plein/store-memory';
+import { createDemoDb, DEMO_PEOPLE, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import type { PleinTrending } from '@plein/feed';
 import '@plein/feed/trending.js';
 

@@ -33,14 +33,21 @@ export function parseDescriptor(value: unknown): StoreDescriptor {
   return value as unknown as StoreDescriptor;
 }
 
-/** Creates the store a descriptor names. The implementation is imported lazily, so bundles carry it only as a chunk. */
+/**
+ * Creates the store a descriptor names. The implementation is imported lazily, so bundles carry
+ * it only as a chunk; the demo data is a chunk of its own, fetched beside it only for the demo.
+ */
 export async function createStore(descriptor: StoreDescriptor): Promise<PleinStore> {
-  const memory = await import('@plein/store-memory');
-  const options = {
-    ...(descriptor.user === undefined ? {} : { user: descriptor.user }),
-    ...(descriptor.persist === undefined ? {} : { persist: descriptor.persist }),
-  };
-  return descriptor.seed === 'demo' ? memory.createDemoStore(options) : memory.createMemoryStore(options);
+  const persist = descriptor.persist === undefined ? {} : { persist: descriptor.persist };
+  if (descriptor.seed === 'demo') {
+    // Both fetched at once; destructured one by one, so rollup can tell which exports are used.
+    const data = import('@plein/store-memory/demo-data.js');
+    const { openDemoDb } = await import('@plein/store-memory');
+    const { demoSeed, DEMO_PERSONAS } = await data;
+    return openDemoDb(demoSeed, persist).storeFor(descriptor.user ?? DEMO_PERSONAS.member);
+  }
+  const { createMemoryStore } = await import('@plein/store-memory');
+  return createMemoryStore({ ...(descriptor.user === undefined ? {} : { user: descriptor.user }), ...persist });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

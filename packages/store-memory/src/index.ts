@@ -5,18 +5,10 @@ import { resolvePersist, type PersistOptions } from './persistence.js';
 
 export { MemoryDb, MEMORY_CAPABILITIES, type MemoryDbOptions } from './db.js';
 export { STORAGE_VERSION, type PersistOptions, type StorageLike } from './persistence.js';
-export { DEMO_ARTICLE_CHANNEL } from './demo-feed.js';
 // For tests: a contract-suite world (tree-shaken out of bundles that do not use it).
 export { createMemoryWorld } from './world.js';
-export {
-  createDemoDb,
-  createDemoStore,
-  demoSeed,
-  DEMO_PEOPLE,
-  DEMO_PERSONAS,
-  DEMO_STORAGE_KEY,
-  type DemoStoreOptions,
-} from './seed.js';
+// The demo data and stores over it: `@plein/store-memory/demo.js`.
+export { DEMO_STORAGE_KEY, openDemoDb } from './demo-db.js';
 
 /** Where a memory store's data is kept when `persist` is `true`. */
 export const MEMORY_STORAGE_KEY = 'plein-memory';

@@ -1,16 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock, newIdempotencyKey, type PleinStore, type Poll, type PollResults } from '@plein/core';
-import {
-  DEMO_ARTICLE_CHANNEL,
-  DEMO_PEOPLE,
-  DEMO_PERSONAS,
-  MemoryDb,
-  createDemoDb,
-  createDemoStore,
-  demoSeed,
-  type StorageLike,
-} from './index.js';
+import { MemoryDb, type StorageLike } from './index.js';
+import { DEMO_ARTICLE_CHANNEL, DEMO_PEOPLE, DEMO_PERSONAS, createDemoDb, createDemoStore, demoSeed } from './demo.js';
 
 const DAY = 86_400_000;
 
