@@ -1,6 +1,14 @@
-/** A fresh client-generated idempotency key: a retry with the same key never duplicates a write. */
+/**
+ * A fresh client-generated idempotency key: a retry with the same key never duplicates a write.
+ * A version 4 UUID from `getRandomValues`, not `randomUUID`, which browsers offer only in secure
+ * contexts: many intranet pages are still served over plain http.
+ */
 export function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** A short random id for new records. */
