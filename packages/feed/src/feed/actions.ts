@@ -27,9 +27,11 @@ interface Editing {
 
 interface Confirming {
   entry: FeedEntry;
+  /** Deleting, or (moderators) hiding. */
+  action: 'delete' | 'hide';
   busy: boolean;
   key: string;
-  /** Where focus goes once the entry is gone. */
+  /** Where focus goes once it is done. */
   after: string;
 }
 
@@ -49,10 +51,10 @@ interface Reactors {
 }
 
 /**
- * The "more" menu of posts and comments (copy link, edit, delete, pin, report), the inline
- * editor, the delete confirmation, the pin form and the "who reacted" list. Loaded the first
- * time someone opens a menu or a reactions list. The menu is an ARIA menu: arrows, Home and End
- * move, Escape closes and returns to the button.
+ * The "more" menu of posts and comments (copy link, edit, pin, lock comments, report, hide or
+ * restore, delete), the inline editor, the delete and hide confirmations, the pin form and the
+ * "who reacted" list. Loaded the first time someone opens a menu or a reactions list. The menu
+ * is an ARIA menu: arrows, Home and End move, Escape closes and returns to the button.
  */
 export class Actions implements ActionsPart {
   private menuOf: { entry: FeedEntry; trigger: HTMLElement } | undefined;
@@ -103,6 +105,10 @@ export class Actions implements ActionsPart {
       items.push({ label: entry.pin ? t.changePin : t.pin, run: () => this.askPin(entry) });
       if (entry.pin) items.push({ label: t.unpin, run: () => void this.unpin(entry) });
     }
+    if (entry.kind === 'post' && v.canModerate) {
+      const action = entry.commentsLocked ? 'unlock' : 'lock';
+      items.push({ label: t[action], run: () => void this.moderate(entry, action) });
+    }
     if (v.canReport || v.reported) {
       items.push({
         label: v.reported ? t.reported : t.report,
@@ -110,7 +116,14 @@ export class Actions implements ActionsPart {
         run: () => this.ctx.openReport(entry, trigger),
       });
     }
-    if (v.canDelete) items.push({ label: t.delete, danger: true, run: () => this.askDelete(entry, trigger) });
+    if (v.canModerate) {
+      items.push(
+        entry.hidden
+          ? { label: t.restore, run: () => void this.moderate(entry, 'restore') }
+          : { label: t.hide, run: () => this.ask(entry, 'hide', trigger) },
+      );
+    }
+    if (v.canDelete) items.push({ label: t.delete, danger: true, run: () => this.ask(entry, 'delete', trigger) });
     return items;
   }
 
@@ -177,7 +190,9 @@ export class Actions implements ActionsPart {
   private readonly menuLeft = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
     const menu = event.currentTarget as HTMLElement;
-    if (to && (menu.contains(to) || to === this.menuOf?.trigger)) return;
+    // A menu that another one replaced (its focused item went with it) closes nothing.
+    if (!this.menuOf || menu.id !== `${this.ctx.domId(this.menuOf.entry.id)}-menu`) return;
+    if (to && (menu.contains(to) || to === this.menuOf.trigger)) return;
     this.closeMenu(false);
   };
 
@@ -265,34 +280,58 @@ export class Actions implements ActionsPart {
     </form>`;
   }
 
-  // ---------------------------------------------------------------------------- delete and pin
+  // ---------------------------------------------------------------------------- delete, hide, lock and pin
 
-  private askDelete(entry: FeedEntry, trigger?: HTMLElement): void {
+  private ask(entry: FeedEntry, action: Confirming['action'], trigger?: HTMLElement): void {
     this.pinning = undefined;
-    this.confirming = { entry, busy: false, key: newIdempotencyKey(), after: this.afterRemoval(entry, trigger) };
+    this.confirming = {
+      entry,
+      action,
+      busy: false,
+      key: newIdempotencyKey(),
+      after: this.after(entry, action, trigger),
+    };
     void this.ctx.focus(`#${this.ctx.domId(entry.id)}-confirm .danger`);
   }
 
-  /** Where focus goes when an entry leaves: the next post (or the previous), or its post's comments button. */
-  private afterRemoval(entry: FeedEntry, trigger?: HTMLElement): string {
-    if (entry.kind === 'comment') return `#${this.ctx.domId(entry.postId)} .comments-toggle`;
+  /**
+   * Where focus goes once it is done: a hidden comment stays (marked) for the moderator, so its
+   * menu button; a deleted comment's post's comments button; for a post that leaves, the next
+   * post (or the previous).
+   */
+  private after(entry: FeedEntry, action: Confirming['action'], trigger?: HTMLElement): string {
+    if (entry.kind === 'comment') {
+      return action === 'hide'
+        ? `#${this.ctx.domId(entry.id)} .more`
+        : `#${this.ctx.domId(entry.postId)} .comments-toggle`;
+    }
     const article = trigger?.closest('article');
     const sibling = article?.nextElementSibling ?? article?.previousElementSibling;
     return sibling?.localName === 'article' && sibling.id ? `#${sibling.id}` : '#search';
   }
 
-  private async remove(): Promise<void> {
+  private async confirmed(): Promise<void> {
     const confirming = this.confirming;
     const feed = this.ctx.store()?.feed;
     if (!confirming || !feed || confirming.busy) return;
+    const { entry, key } = confirming;
+    const t = this.strings;
+    const post = entry.kind === 'post';
     confirming.busy = true;
     this.ctx.requestUpdate();
     try {
-      await this.ctx.guard(feed.remove(confirming.entry.id, { idempotencyKey: confirming.key }));
+      if (confirming.action === 'hide') {
+        const hidden = await this.ctx.guard(feed.moderate(entry.id, 'hide', { idempotencyKey: key }));
+        // Lists leave hidden posts out, for moderators too; a hidden comment stays for them, marked.
+        if (post) this.ctx.removed(hidden);
+        else this.ctx.replaced(hidden);
+        this.ctx.toast(post ? t.hiddenPost : t.hiddenComment, 'success');
+      } else {
+        await this.ctx.guard(feed.remove(entry.id, { idempotencyKey: key }));
+        this.ctx.removed(entry);
+        this.ctx.toast(post ? t.deletedPost : t.deletedComment, 'success');
+      }
       this.confirming = undefined;
-      this.ctx.removed(confirming.entry);
-      const t = this.strings;
-      this.ctx.toast(confirming.entry.kind === 'post' ? t.deletedPost : t.deletedComment, 'success');
       void this.ctx.focus(confirming.after);
     } catch (error) {
       this.ctx.toast(writeError(this.ctx, error), 'error');
@@ -355,6 +394,21 @@ export class Actions implements ActionsPart {
     }
   }
 
+  /** Lock or unlock a post's comments, or restore a hidden entry: no confirmation, undone the same way. */
+  private async moderate(entry: FeedEntry, action: 'lock' | 'unlock' | 'restore'): Promise<void> {
+    const feed = this.ctx.store()?.feed;
+    if (!feed) return;
+    try {
+      const updated = await this.ctx.guard(feed.moderate(entry.id, action, { idempotencyKey: newIdempotencyKey() }));
+      this.ctx.replaced(updated);
+      this.ctx.toast(this.strings.moderated[action], 'success');
+      void this.ctx.focus(`#${this.ctx.domId(entry.id)} .more`);
+    } catch (error) {
+      this.ctx.toast(writeError(this.ctx, error), 'error');
+      this.ctx.failed(error);
+    }
+  }
+
   private async unpin(post: Post): Promise<void> {
     const feed = this.ctx.store()?.feed;
     if (!feed) return;
@@ -374,16 +428,17 @@ export class Actions implements ActionsPart {
     const id = this.ctx.domId(entry.id);
     const confirming = this.confirming;
     if (confirming?.entry.id === entry.id) {
+      const ask = t.confirm[confirming.action];
       return html`<div class="confirm" id="${id}-confirm" role="group" aria-labelledby="${id}-confirm-text">
-        <p id="${id}-confirm-text">${entry.kind === 'post' ? t.confirmPost : t.confirmComment}</p>
+        <p id="${id}-confirm-text">${entry.kind === 'post' ? ask.post : ask.comment}</p>
         <div class="row">
           <button
             type="button"
             class="button danger"
             aria-disabled=${confirming.busy ? 'true' : 'false'}
-            @click=${() => void this.remove()}
+            @click=${() => void this.confirmed()}
           >
-            ${confirming.busy ? t.deleting : t.delete}
+            ${confirming.busy ? ask.busy : ask.label}
           </button>
           <button type="button" class="button" @click=${() => this.cancelPanel(entry)}>${t.cancel}</button>
         </div>

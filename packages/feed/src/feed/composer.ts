@@ -5,16 +5,20 @@ import { avatar, formStyles } from '@plein/ui';
 import type { FeedContext } from './context.js';
 import { composerStrings, type ComposerStrings } from './composer.strings.js';
 import { composerStyles } from './composer.styles.js';
-import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { KEEP_URL_CHARS, clearDraft, loadDraft, saveDraft } from './draft.js';
 import { MentionField } from './field.js';
 import { reasons, writeError } from './write-errors.js';
 import { fieldStyles } from './field.styles.js';
 
 export const styles = [formStyles, fieldStyles, composerStyles];
 
-/** An image picked for the post: previewed from a blob URL, uploaded when the post is sent. */
+/**
+ * An image picked for the post: previewed from a blob URL, uploaded when the post is sent. One
+ * restored from a saved draft has no file: it was uploaded already, and shows the upload's URL.
+ */
 interface ImageDraft {
-  file: File;
+  file?: Blob;
+  name: string;
   url: string;
   alt: string;
   /** One key per upload, so a retried send never uploads twice. */
@@ -52,6 +56,10 @@ export class Composer {
       changed: () => this.save(),
     });
     if (draft) this.field.restore(draft.text, draft.mentions);
+    this.images = (draft?.images ?? []).map((uploaded) => {
+      const { name, url, alt } = uploaded;
+      return { name, url, alt, key: newIdempotencyKey(), uploaded };
+    });
   }
 
   private get strings(): ComposerStrings {
@@ -71,8 +79,11 @@ export class Composer {
   // ---------------------------------------------------------------------------- draft
 
   private save(): void {
-    if (this.field.text.trim()) {
-      saveDraft(this.channel, { text: this.field.text, mentions: this.field.entries(), key: this.key });
+    const images = this.images.flatMap((image) =>
+      image.uploaded && image.uploaded.url.length <= KEEP_URL_CHARS ? [image.uploaded] : [],
+    );
+    if (this.field.text.trim() || images.length) {
+      saveDraft(this.channel, { text: this.field.text, mentions: this.field.entries(), key: this.key, images });
     } else {
       clearDraft(this.channel);
     }
@@ -98,7 +109,8 @@ export class Composer {
       } else if (file.size > LIMITS.imageBytes) {
         this.error = refused['file-too-large'](LIMITS.imageBytes, format);
       } else {
-        this.images = [...this.images, { file, url: URL.createObjectURL(file), alt: '', key: newIdempotencyKey() }];
+        const url = URL.createObjectURL(file);
+        this.images = [...this.images, { file, name: file.name, url, alt: '', key: newIdempotencyKey() }];
         added++;
       }
     }
@@ -110,6 +122,7 @@ export class Composer {
     const index = this.images.indexOf(image);
     this.images = this.images.filter((i) => i !== image);
     URL.revokeObjectURL(image.url);
+    this.save();
     this.ctx.announce(this.strings.imageRemoved);
     const next = this.images[index] ?? this.images[index - 1];
     void this.ctx.focus(next ? `#${this.id}-remove-${this.images.indexOf(next)}` : `#${this.id}-file`);
@@ -121,6 +134,7 @@ export class Composer {
     if (image.uploaded && image.uploaded.alt !== alt.trim()) {
       image.uploaded = undefined;
       image.key = newIdempotencyKey();
+      this.save();
     }
   }
 
@@ -145,12 +159,12 @@ export class Composer {
     try {
       const attachmentIds: string[] = [];
       for (const image of this.images) {
-        image.uploaded ??= await this.ctx.guard(
-          feed.upload(
-            { blob: image.file, name: image.file.name, alt: image.alt.trim() },
-            { idempotencyKey: image.key },
-          ),
-        );
+        if (!image.uploaded) {
+          // A restored image described anew is uploaded again, from its own URL.
+          image.file ??= await fetch(image.url).then((answer) => answer.blob());
+          const upload = { blob: image.file, name: image.name, alt: image.alt.trim() };
+          image.uploaded = await this.ctx.guard(feed.upload(upload, { idempotencyKey: image.key }));
+        }
         attachmentIds.push(image.uploaded.id);
       }
       const post = await this.ctx.guard(feed.post(this.channel, { text, attachmentIds }, { idempotencyKey: this.key }));
@@ -162,7 +176,7 @@ export class Composer {
       this.ctx.postCreated(post);
       this.ctx.toast(this.strings.posted, 'success');
     } catch (error) {
-      // The text stays (and its draft, with the same key for the retry).
+      // The text and images stay (and the draft, with the same key for the retry and the uploads so far).
       this.error = writeError(this.ctx, error);
       this.save();
       this.ctx.failed(error);
@@ -235,7 +249,8 @@ export class Composer {
     return html`<ul class="previews" aria-label=${t.images}>
       ${repeat(
         this.images,
-        (image) => image.url,
+        // The draft itself: two copies of one picture may share a URL.
+        (image) => image,
         (image, index) =>
           html`<li class="preview">
             <img src=${image.url} alt="" />

@@ -1,13 +1,31 @@
+import type { Attachment } from '@plein/core';
+
 /**
  * The composer's draft, kept in localStorage per channel so it survives a reload and a failed
- * send: the readable text, the mentions picked, and the idempotency key of the post it will
- * become (a retry after a lost answer then never posts twice). Images are not kept.
+ * send: the readable text, the mentions picked, the idempotency key of the post it will become
+ * (a retry after a lost answer then never posts twice), and the images already uploaded (by a
+ * send that failed after them) whose address is short enough to keep. Images picked but not yet
+ * uploaded live only in the page: a file can't be stored cheaply.
  */
 export interface Draft {
   text: string;
   mentions: [string, string][];
   key: string;
+  images: Attachment[];
 }
+
+/** A longer address (a `data:` URL of a larger image) is not worth the storage. */
+export const KEEP_URL_CHARS = 100_000;
+
+/** A saved upload, shown again only from an address a post may show (see post.ts). */
+const isAttachment = (a: Partial<Attachment> | null): a is Attachment =>
+  typeof a?.id === 'string' &&
+  typeof a.url === 'string' &&
+  /^(data:image\/|https:)/i.test(a.url) &&
+  typeof a.name === 'string' &&
+  typeof a.alt === 'string' &&
+  typeof a.type === 'string' &&
+  typeof a.size === 'number';
 
 const storageKey = (channel: string): string => `plein-feed-draft:${channel}`;
 
@@ -31,7 +49,8 @@ export function loadDraft(channel: string): Draft | undefined {
             Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
         )
       : [];
-    return { text: draft.text, mentions, key: draft.key };
+    const images = Array.isArray(draft.images) ? draft.images.filter(isAttachment) : [];
+    return { text: draft.text, mentions, key: draft.key, images };
   } catch {
     return undefined;
   }

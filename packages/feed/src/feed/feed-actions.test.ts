@@ -144,7 +144,14 @@ describe('<plein-feed> menus', () => {
   it('lets a moderator pin a post as an announcement until a date, and unpin it', async () => {
     const s = await seeded(createMemoryWorld(), [theirs(), post('other', 'Older', 10)], 'mo');
     const el = await ready(s);
-    expect(await openMenu(el, 'other')).to.deep.equal(['Copy link', 'Pin…', 'Report…', 'Delete']);
+    expect(await openMenu(el, 'other')).to.deep.equal([
+      'Copy link',
+      'Pin…',
+      'Lock comments',
+      'Report…',
+      'Hide',
+      'Delete',
+    ]);
     item(el, 'other', 'Pin…').click();
     await until(el, () => entry(el, 'other').querySelector('.pin-form'), 'the pin form');
     const form = entry(el, 'other').querySelector('.pin-form')!;

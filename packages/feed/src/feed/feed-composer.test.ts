@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LIMITS, type PleinStore, type Post, type WriteOptions } from '@plein/core';
+import { LIMITS, PleinError, type PleinStore, type Post, type WriteOptions } from '@plein/core';
 import { createMemoryWorld } from '@plein/store-memory';
 import type { PleinPostCreatedDetail } from './events.js';
 import type { PleinFeed } from './feed.element.js';
@@ -51,17 +51,37 @@ function recordPosts(store: PleinStore): { store: PleinStore; keys: string[] } {
     keys.push(options.idempotencyKey);
     return feed.post(channel, draft, options);
   };
+  return { keys, store: withFeed(store, wrapped) };
+}
+
+/** The store with its feed replaced. */
+function withFeed(store: PleinStore, feed: PleinStore['feed']): PleinStore {
   return {
-    keys,
-    store: {
-      capabilities: store.capabilities,
-      me: () => store.me(),
-      people: store.people,
-      polls: store.polls,
-      feed: wrapped,
-      subscribe: (topic, onChange) => store.subscribe(topic, onChange),
-    },
+    capabilities: store.capabilities,
+    me: () => store.me(),
+    people: store.people,
+    polls: store.polls,
+    feed,
+    subscribe: (topic, onChange) => store.subscribe(topic, onChange),
   };
+}
+
+/** Counts uploads, records post keys, and refuses the first post with `unavailable` (the uploads go through). */
+function failFirstPost(store: PleinStore): { store: PleinStore; uploads: string[]; keys: string[] } {
+  const uploads: string[] = [];
+  const keys: string[] = [];
+  const feed = store.feed!;
+  const wrapped = Object.create(feed) as typeof feed;
+  wrapped.upload = (file, options) => {
+    uploads.push(options.idempotencyKey);
+    return feed.upload(file, options);
+  };
+  wrapped.post = (channel, draft, options) => {
+    keys.push(options.idempotencyKey);
+    if (keys.length === 1) return Promise.reject(new PleinError('unavailable'));
+    return feed.post(channel, draft, options);
+  };
+  return { uploads, keys, store: withFeed(store, wrapped) };
 }
 
 describe('<plein-feed> composer', () => {
@@ -290,6 +310,80 @@ describe('<plein-feed> composer', () => {
     expect($$(el, '.preview').length).to.equal(0);
     const shown = $$<HTMLImageElement>(el, '[role="feed"] .images img');
     expect(shown.map((img) => img.alt)).to.deep.equal(['The whole team']);
+  });
+
+  it('keeps text and images after a failed send; the retry posts once, uploading nothing again', async () => {
+    const s = await seeded(createMemoryWorld());
+    const { store, uploads, keys } = failFirstPost(s.store);
+    const el = await ready({ world: s.world, store });
+    type(area(el), 'Team photo');
+    pick(fileInput(el), [pngFile('team.png')]);
+    await until(el, () => $$(el, '.preview').length === 1, 'the preview');
+    type($(el, '.preview input')!, 'The whole team');
+    button(el, 'Post').click();
+    await until(el, () => composerError(el) !== '', 'the error');
+    expect(composerError(el)).to.contain("We can't reach the service right now.");
+    expect(area(el).value).to.equal('Team photo');
+    expect($$(el, '.preview').length).to.equal(1);
+    expect($<HTMLInputElement>(el, '.preview input')!.value).to.equal('The whole team');
+    button(el, 'Post').click();
+    await until(el, () => postTexts(el).length === 1, 'the post');
+    expect(uploads.length).to.equal(1, 'uploaded once');
+    expect(keys.length).to.equal(2);
+    expect(keys[1]).to.equal(keys[0]);
+    const saved = await stored(s.store);
+    expect(saved.length).to.equal(1);
+    expect(saved[0]!.attachments.map((a) => [a.name, a.alt])).to.deep.equal([['team.png', 'The whole team']]);
+    expect($$(el, '.preview').length).to.equal(0);
+  });
+
+  it('brings back the images a failed send uploaded after a reload, and posts them', async () => {
+    const s = await seeded(createMemoryWorld());
+    const { store, uploads } = failFirstPost(s.store);
+    const first = await ready({ world: s.world, store });
+    type(area(first), 'Team photo');
+    pick(fileInput(first), [pngFile('team.png')]);
+    await until(first, () => $$(first, '.preview').length === 1, 'the preview');
+    type($(first, '.preview input')!, 'The whole team');
+    button(first, 'Post').click();
+    await until(first, () => composerError(first) !== '', 'the error');
+    first.remove();
+
+    const again = await ready({ world: s.world, store });
+    expect(area(again).value).to.equal('Team photo');
+    await until(again, () => $$(again, '.preview').length === 1, 'the restored preview');
+    expect($(again, '.preview img')!.getAttribute('src')).to.match(/^data:image\/png/);
+    expect($<HTMLInputElement>(again, '.preview input')!.value).to.equal('The whole team');
+    await expect(calm(again)).to.be.accessible();
+    button(again, 'Post').click();
+    await until(again, () => postTexts(again).length === 1, 'the post');
+    expect(uploads.length).to.equal(1, 'not uploaded again');
+    const [saved] = await stored(s.store);
+    expect(saved!.attachments.map((a) => [a.name, a.alt])).to.deep.equal([['team.png', 'The whole team']]);
+    // Sent: nothing comes back.
+    const third = await ready({ world: s.world, store });
+    expect(area(third).value).to.equal('');
+    expect($$(third, '.preview').length).to.equal(0);
+  });
+
+  it('uploads a restored image again when its description changes', async () => {
+    const s = await seeded(createMemoryWorld());
+    const { store, uploads } = failFirstPost(s.store);
+    const first = await ready({ world: s.world, store });
+    pick(fileInput(first), [pngFile('team.png')]);
+    await until(first, () => $$(first, '.preview').length === 1, 'the preview');
+    button(first, 'Post').click();
+    await until(first, () => composerError(first) !== '', 'the error');
+    first.remove();
+
+    const again = await ready({ world: s.world, store });
+    await until(again, () => $$(again, '.preview').length === 1, 'the restored preview');
+    type($(again, '.preview input')!, 'Described later');
+    button(again, 'Post').click();
+    await until(again, () => $$(again, '[role="feed"] img').length === 1, 'the post');
+    expect(uploads.length).to.equal(2);
+    const [saved] = await stored(s.store);
+    expect(saved!.attachments.map((a) => [a.name, a.alt])).to.deep.equal([['team.png', 'Described later']]);
   });
 
   it('refuses a file that is not an image, and one over 5 MB, with a message', async () => {

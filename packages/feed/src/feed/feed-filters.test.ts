@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryWorld } from '@plein/store-memory';
 import type { PleinFeed } from './feed.element.js';
 import { SEARCH_DELAY_MS } from './view.js';
@@ -26,6 +26,15 @@ const posts = () => [
 ];
 
 const search = (el: PleinFeed) => $<HTMLInputElement>(el, '#search')!;
+
+/** How far the search field's text starts right of its magnifier's right edge (px; negative overlaps). */
+function clearance(el: PleinFeed): number {
+  const input = search(el);
+  const style = getComputedStyle(input);
+  const textStart =
+    input.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+  return textStart - $(el, '.search svg')!.getBoundingClientRect().right;
+}
 
 describe('<plein-feed> filters', () => {
   afterEach(() => {
@@ -88,6 +97,26 @@ describe('<plein-feed> filters', () => {
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Enter' });
     await until(el, () => postTexts(el).length === 3, 'every post');
+  });
+
+  it('starts the search text after its icon, at 320 px and on a desktop, typed in or not', async () => {
+    const s = await seeded(createMemoryWorld(), posts());
+    try {
+      for (const width of [320, 1280]) {
+        await setViewport({ width, height: 640 });
+        const el = await ready(s, { lang: width === 320 ? 'nl' : 'en' });
+        // The menus bring the shared form styles too: open one, so every stylesheet is in.
+        entry(el, 'lunch').querySelector<HTMLButtonElement>('.more')!.click();
+        await until(el, () => has(el, '[role="menu"]'), 'the menu');
+        expect(search(el).placeholder).to.equal(width === 320 ? 'Berichten zoeken' : 'Search posts');
+        expect(clearance(el), `placeholder at ${width}px`).to.be.at.least(4);
+        search(el).focus();
+        await sendKeys({ type: 'lunch' });
+        expect(clearance(el), `focused, with text, at ${width}px`).to.be.at.least(4);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('leaves pins out of a filtered view', async () => {

@@ -110,4 +110,17 @@ describe('<plein-feed> loading', () => {
     expect(el.shadowRoot!.querySelector('form.composer')).to.equal(null);
     await expect(calm(el)).to.be.accessible();
   });
+
+  it('tells a member what the moderation page is for, naming the channel only when one is set', async () => {
+    const s = await seeded(createMemoryWorld(), [], 'bob');
+    const overall = await renderFeed(s, { mode: 'moderation' });
+    await until(overall, () => $(overall, '.empty-state'), 'the refusal');
+    expect(textOf(overall, '.state-heading')).to.equal('Moderators only');
+    expect(textOf(overall, '.state-message')).to.equal('Only moderators see reported posts and comments here.');
+    const channel = await renderFeed(s, { mode: 'moderation', channel: 'general' });
+    await until(channel, () => $(channel, '.empty-state'), 'the refusal for a channel');
+    expect(textOf(channel, '.state-message')).to.equal(
+      'Only moderators of this channel see its reported posts and comments here.',
+    );
+  });
 });

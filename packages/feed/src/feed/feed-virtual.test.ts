@@ -14,6 +14,12 @@ const loaded = (el: PleinFeed) => Number(articles(el).at(-1)?.getAttribute('aria
 const fetchedVirtualizer = () =>
   performance.getEntriesByType('resource').some((entry) => /\/virtual-list\.ts|\/virtualize\.js/.test(entry.name));
 
+async function ctrl(key: string): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
 describe('<plein-feed> long lists', () => {
   // Runs first, while loop errors are still ignored: the resize below makes the virtualizer measure again.
   afterEach(async () => {
@@ -29,6 +35,29 @@ describe('<plein-feed> long lists', () => {
     const el = await ready(s, { pageSize: 40 });
     expect(articles(el).length).to.equal(40);
     expect(fetchedVirtualizer()).to.equal(false);
+  });
+
+  it('moves between posts with PageDown and PageUp, and leaves the feed with Ctrl+End and Ctrl+Home', async () => {
+    const s = await seeded(createMemoryWorld(), many(5));
+    const el = await ready(s, { pageSize: 3 });
+    const post = (id: string) => `article#${domId(id)}.entry.post.card`;
+    $(el, `#${domId('p1')}`)!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(focused(el)).to.equal(post('p2'));
+    await sendKeys({ press: 'PageUp' });
+    expect(focused(el)).to.equal(post('p1'));
+    await ctrl('End');
+    expect(focused(el)).to.equal('button.button.load-more');
+    $(el, `#${domId('p2')}`)!.focus();
+    await ctrl('Home');
+    expect(focused(el)).to.equal('button.button.primary.send');
+    // In a text field the keys stay the field's own.
+    $<HTMLButtonElement>(el, `#${domId('p2')} .comments-toggle`)!.click();
+    await until(el, () => $(el, `#${domId('p2')} .comments textarea`), 'the comment box');
+    $(el, `#${domId('p2')} .comments textarea`)!.focus();
+    await ctrl('Home');
+    await sendKeys({ press: 'PageDown' });
+    expect(focused(el)).to.match(/^textarea/);
   });
 
   it('virtualizes past 60 posts: 200 posts loaded, a bounded DOM, keyboard and paging intact', async () => {
@@ -58,6 +87,9 @@ describe('<plein-feed> long lists', () => {
     // PageDown moves to the next post.
     await sendKeys({ press: 'PageDown' });
     expect(focused(el)).to.equal(`article#${domId('p152')}.entry.post.card`);
+    // Ctrl+Home leaves the feed for what precedes it: the composer's button, however far down.
+    await ctrl('Home');
+    expect(focused(el)).to.equal('button.button.primary.send');
     // Scrolling to the end keeps the DOM bounded too.
     window.scrollTo(0, document.documentElement.scrollHeight);
     await until(el, () => articles(el).some((a) => a.dataset['id'] === 'p200'), 'the last post');

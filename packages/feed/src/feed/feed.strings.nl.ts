@@ -41,6 +41,7 @@ export const strings: FeedStrings = {
   edited: 'bewerkt',
   editedAt: (date) => `Bewerkt ${date}`,
   hiddenNotice: 'Verborgen door een moderator. Alleen jij en de moderatoren zien het.',
+  hiddenFromOthers: 'Verborgen door een moderator. Alleen de auteur en de moderatoren zien het.',
   more: (name) => `Meer acties voor het bericht van ${name}`,
   moreComment: (name) => `Meer acties voor de opmerking van ${name}`,
   reactionsLabel: 'Reacties met een emoji',

@@ -45,6 +45,7 @@ const en = {
   edited: 'edited',
   editedAt: (date: string) => `Edited ${date}`,
   hiddenNotice: 'Hidden by a moderator. Only you and the moderators can see it.',
+  hiddenFromOthers: 'Hidden by a moderator. Only its author and the moderators can see it.',
   more: (name: string) => `More actions for the post by ${name}`,
   moreComment: (name: string) => `More actions for the comment by ${name}`,
   reactionsLabel: 'Reactions',

@@ -32,14 +32,19 @@ export const feedStyles = css`
     position: absolute;
     inset-inline-start: var(--_plein-space-2);
     top: 50%;
+    width: 1em;
+    height: 1em;
     translate: 0 -50%;
     color: var(--_plein-text-muted);
     pointer-events: none;
   }
-  .search input {
+  /* More specific than the shared form styles' input rule (adopted later, with the composer), so
+     the text starts after the icon: space, icon, space. */
+  .search input[type='search'] {
     width: 100%;
     min-height: 2.25em;
-    padding: var(--_plein-space-1) var(--_plein-space-2) var(--_plein-space-1) 2em;
+    padding: var(--_plein-space-1) var(--_plein-space-2);
+    padding-inline-start: calc(var(--_plein-space-2) * 2 + 1em);
     border: 1px solid var(--_plein-border-strong);
     border-radius: var(--_plein-radius-medium);
     background: var(--_plein-surface);

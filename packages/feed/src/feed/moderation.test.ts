@@ -400,15 +400,20 @@ describe('moderation queue', () => {
   it('tells members the queue is for moderators, per channel and overall', async () => {
     const member = await render(await setup(undefined, 'alice'), 'general');
     await until(member, () => $(member, '.empty-state'), 'the forbidden state');
-    expect(text($(member, '.empty-state'))).to.equal(
-      'Only moderators see the queue Only moderators of this channel see the queue.',
+    expect(text($(member, '.state-heading'))).to.equal('Moderators only');
+    expect(text($(member, '.state-message'))).to.equal(
+      'Only moderators of this channel see its reported posts and comments here.',
     );
     expect($(member, '[role="tablist"]')).to.equal(null);
     await expect(member).to.be.accessible();
     const overall = await render(await setup(undefined, 'cara'));
     await until(overall, () => $(overall, '.empty-state'), 'the forbidden state');
-    expect(text($(overall, '.state-message'))).to.equal(
-      'Only moderators see the queue of reported posts and comments.',
+    expect(text($(overall, '.state-heading'))).to.equal('Moderators only');
+    expect(text($(overall, '.state-message'))).to.equal('Only moderators see reported posts and comments here.');
+    const dutch = await render(await setup(undefined, 'cara'), undefined, 'nl');
+    await until(dutch, () => $(dutch, '.empty-state'), 'the forbidden state in Dutch');
+    expect(text($(dutch, '.empty-state'))).to.equal(
+      'Alleen voor moderatoren Alleen moderatoren zien hier gemelde berichten en opmerkingen.',
     );
   });
 
@@ -479,7 +484,7 @@ describe('moderation queue', () => {
     expect([...item(el, 'post-rude')!.querySelectorAll('.mq-actions button')].map(text)).to.deep.equal([
       'Verbergen',
       'Meldingen afwijzen',
-      'Reacties sluiten',
+      'Opmerkingen sluiten',
     ]);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     await expect(el).to.be.accessible();

@@ -59,8 +59,11 @@ export function entryHeader(ctx: FeedContext, entry: FeedEntry, extra: TemplateR
 /** The text (or its editor), the moderator's notice, and the images. */
 export function entryBody(ctx: FeedContext, entry: FeedEntry): TemplateResult {
   const editor = ctx.actions()?.editor(entry);
+  const t = ctx.strings();
+  // Its author reads "only you"; a moderator who is not the author, "only its author".
+  const hidden = entry.authorId === ctx.me()?.id ? t.hiddenNotice : t.hiddenFromOthers;
   return html`${ctx.actions()?.panel(entry) ?? nothing}
-  ${entry.hidden ? html`<p class="notice hidden-notice">${ctx.strings().hiddenNotice}</p>` : nothing}
+  ${entry.hidden ? html`<p class="notice hidden-notice">${hidden}</p>` : nothing}
   ${editor ?? (entry.text ? html`<div class="text" part="text">${ctx.renderText(entry.text)}</div>` : nothing)}
   ${entry.kind === 'post' ? images(entry.attachments) : nothing}`;
 }

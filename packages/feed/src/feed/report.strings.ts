@@ -43,9 +43,9 @@ const en = {
 
 const nl: typeof en = {
   reportPost: 'Bericht melden',
-  reportComment: 'Reactie melden',
+  reportComment: 'Opmerking melden',
   postBy: (name) => `Bericht van ${name}`,
-  commentBy: (name) => `Reactie van ${name}`,
+  commentBy: (name) => `Opmerking van ${name}`,
   someone: 'iemand',
   intro: 'Moderatoren van dit kanaal kijken ernaar. De auteur hoort niet wie het meldde.',
   reasonLegend: 'Waarom meld je dit?',

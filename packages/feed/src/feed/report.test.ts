@@ -315,8 +315,8 @@ describe('report dialog', () => {
     );
     const el = await render({ ...s, post: comment }, 'nl');
     await openDialog(el);
-    await until(el, () => text($(el, '.report-entry')) === 'Reactie van Zoë van Dijk', 'the author');
-    expect(text($(el, '#rd-title'))).to.equal('Reactie melden');
+    await until(el, () => text($(el, '.report-entry')) === 'Opmerking van Zoë van Dijk', 'the author');
+    expect(text($(el, '#rd-title'))).to.equal('Opmerking melden');
     expect(text($(el, 'legend'))).to.equal('Waarom meld je dit?');
     expect(text(radio(el, 'off-topic').closest('label')!.querySelector('.reason-label'))).to.equal('Hoort hier niet');
     radio(el, 'spam').click();

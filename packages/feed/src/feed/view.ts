@@ -522,15 +522,32 @@ export class FeedView implements LiveView {
     this.setTag(tag);
   };
 
-  /** PageDown and PageUp move between posts (the ARIA feed pattern). */
+  /**
+   * The ARIA feed pattern: PageDown and PageUp move between posts; Ctrl+End and Ctrl+Home leave
+   * the feed for what follows it ("Load more") and what precedes it. Text fields keep their keys.
+   */
   private readonly listKeyed = (event: KeyboardEvent): void => {
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const { key } = event;
+    const leave = event.ctrlKey && (key === 'End' || key === 'Home');
+    if ((!leave && key !== 'PageDown' && key !== 'PageUp') || (event.target as Element).matches('input, textarea')) {
+      return;
+    }
     const current = event
       .composedPath()
       .find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('article.post'));
     if (!current) return;
-    const articles = [...this.root.querySelectorAll<HTMLElement>('[role="feed"] > article.post')];
-    const target = articles[articles.indexOf(current) + (event.key === 'PageDown' ? 1 : -1)];
+    let target: HTMLElement | undefined;
+    if (leave) {
+      const list = event.currentTarget as HTMLElement;
+      // Following (4) or preceding (2) the list, and not inside it (16).
+      const outside = [...this.root.querySelectorAll<HTMLElement>('a[href],button,input,textarea')].filter(
+        (node) => (list.compareDocumentPosition(node) & 22) === (key === 'End' ? 4 : 2) && node.checkVisibility(),
+      );
+      target = key === 'End' ? outside[0] : outside.at(-1);
+    } else {
+      const articles = [...this.root.querySelectorAll<HTMLElement>('[role="feed"] > article.post')];
+      target = articles[articles.indexOf(current) + (key === 'PageDown' ? 1 : -1)];
+    }
     if (!target) return;
     event.preventDefault();
     target.focus();
