@@ -100,6 +100,14 @@ export const feedStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .list:not(.virtual) > .post {
+    /*
+     * Posts below the screen skip layout and paint until they come near it: most of a first
+     * render's cost. Not in the virtualized list, which measures every post it places.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .post {
     display: grid;
     gap: var(--_plein-space-2);

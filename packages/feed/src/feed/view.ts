@@ -721,7 +721,7 @@ export class FeedView implements LiveView {
     if (long && !this.parts.virtual) void this.loadPart('virtual');
     const virtual = long ? this.parts.virtual : undefined;
     return html`<div
-      class="list"
+      class="list ${virtual ? 'virtual' : ''}"
       role="feed"
       aria-label=${this.strings.posts}
       aria-busy=${this.loadingMore ? 'true' : 'false'}
