@@ -44,6 +44,8 @@ export async function feedBench({ runs = 21, total = 100_000, step = 100, log = 
     executablePath: chromiumPath(),
     args: [...chromiumArgs, '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
+    // Reading 100,000 posts takes minutes in one evaluate() call.
+    protocolTimeout: 0,
   });
   try {
     const page = await browser.newPage();
@@ -67,12 +69,12 @@ export async function feedBench({ runs = 21, total = 100_000, step = 100, log = 
     log(`bench: reading through ${total} posts, ${step} at a time`);
     await page.evaluate((n) => window.feedBench.seed(n), total);
     const feed = await page.evaluate((t, s) => window.feedBench.scroll('feed', t, s), total, step);
-    // The plain list slows down as it grows: it gets ten times the feed's time, then stops.
+    // The plain list slows down as it grows: it gets as much time as the feed took, then stops.
     const baseline = await page.evaluate(
       (t, s, max) => window.feedBench.scroll('baseline', t, s, max),
       total,
       step,
-      Math.max(10 * feed.ms, 5_000),
+      Math.max(feed.ms, 5_000),
     );
     return { runs, first, scroll: { total, step, feed, baseline } };
   } finally {

@@ -114,6 +114,8 @@ function countShadow(root) {
 
 let db;
 
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
 const until = async (condition) => {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve));
 };
@@ -184,7 +186,26 @@ window.feedBench = {
     await frame();
     const ms = performance.now() - start;
     domSizes.push(nodes());
+    const loadingLongTasks = longTasks.splice(0);
+    // Then reading: 300 screens of scrolling, from the middle of what was loaded.
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    await frame();
+    const frames = [];
+    for (let screen = 0; screen < 300; screen++) {
+      const before = performance.now();
+      window.scrollBy(0, 800);
+      await frame();
+      frames.push(performance.now() - before);
+    }
     observer.disconnect();
-    return { loaded, ms, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks), domSizes };
+    const reading = { longTasks: longTasks.length, slowestFrame: Math.max(...frames), medianFrame: median(frames) };
+    return {
+      loaded,
+      ms,
+      longTasks: loadingLongTasks.length,
+      longestTask: Math.max(0, ...loadingLongTasks),
+      domSizes,
+      reading,
+    };
   },
 };

@@ -660,16 +660,34 @@ export class FeedView implements LiveView {
     return this.partFailures.composer !== undefined ? this.partError(() => void this.loadPart('composer')) : nothing;
   }
 
+  /**
+   * The timeline without the pinned and the linked post, worked out again only when one of them
+   * changed: with 100,000 posts loaded, filtering on every render (and handing the virtualizer a
+   * new array each time) made every render cost a pass over all of them.
+   */
+  private timeline(): { pinnedIds: Set<string>; linked: Post | undefined; posts: Post[] } {
+    const inputs = [this.posts, this.pinnedPosts, this.filtered, this.linked] as const;
+    const cached = this.timelineCache;
+    if (cached && cached.inputs.every((input, i) => input === inputs[i])) return cached.result;
+    const pinnedIds = new Set(this.filtered ? [] : this.pinnedPosts.map((post) => post.id));
+    const linked =
+      this.linked && !this.posts.includes(this.linked) && !pinnedIds.has(this.linked.id) ? this.linked : undefined;
+    const posts = this.posts.filter((post) => !pinnedIds.has(post.id) && post.id !== linked?.id);
+    this.timelineCache = { inputs, result: { pinnedIds, linked, posts } };
+    return this.timelineCache.result;
+  }
+  private timelineCache?: {
+    inputs: readonly unknown[];
+    result: { pinnedIds: Set<string>; linked: Post | undefined; posts: Post[] };
+  };
+
   private renderBody(): TemplateResult {
     const t = this.strings;
     if (this.phase === 'loading') return skeleton({ lines: 6, label: t.loading });
     if (this.phase === 'error') {
       return errorState({ message: this.errorText(this.failure), retryLabel: t.retry, onRetry: () => this.reload() });
     }
-    const pinnedIds = new Set(this.filtered ? [] : this.pinnedPosts.map((post) => post.id));
-    const linked =
-      this.linked && !this.posts.includes(this.linked) && !pinnedIds.has(this.linked.id) ? this.linked : undefined;
-    const posts = this.posts.filter((post) => !pinnedIds.has(post.id) && post.id !== linked?.id);
+    const { pinnedIds, linked, posts } = this.timeline();
     return html`${
       this.linkMissing
         ? html`<div class="notice missing" role="status">
