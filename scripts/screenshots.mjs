@@ -1,11 +1,14 @@
 /**
  * `node scripts/screenshots.mjs`: screenshots of every demo page, phone (360×780) and desktop
- * (1280×900), light and dark, plus one vote cast by keyboard alone on the homepage poll.
- * Serves the demo (under its strict CSP) on a free port, drives Debian's Chromium with
- * puppeteer-core, writes PNGs to screenshots/ (gitignored) and stops the server.
+ * (1280×900), light and dark (the moderation queue also as the moderator), the feed's open states
+ * in dark, one vote cast by keyboard alone on the homepage poll, and the feed journey by keyboard
+ * alone at both widths (scripts/feed-journey.mjs). Serves the demo (under its strict CSP) on a
+ * free port, drives Debian's Chromium with puppeteer-core, writes PNGs to screenshots/
+ * (gitignored) and stops the server.
  *
- * Exits 1 when a page breaks the Content-Security-Policy, throws, fails to load a file, or the
- * keyboard vote does not go through: the pictures are for people, these checks for CI.
+ * Exits 1 when a page breaks the Content-Security-Policy, throws, fails to load a file, scrolls
+ * sideways, or the keyboard vote or a journey step does not go through: the pictures are for
+ * people, these checks for CI.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { feedJourney, startAt, tabUntil } from './feed-journey.mjs';
 import { serve } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +28,11 @@ const PAGES = [
   { name: 'news-en', path: '/news.en.html' },
   { name: 'presenter', path: '/presenter.html' },
   { name: 'polls', path: '/polls.html' },
+  // A member sees why the queue is not theirs; the moderator sees the queue.
+  { name: 'moderation', path: '/moderation.html' },
+  { name: 'moderation-moderator', path: '/moderation.html', persona: 'moderator' },
 ];
+const DARK = ['home', 'news', 'presenter', 'moderation-moderator'];
 
 const VIEWPORTS = {
   phone: { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -32,6 +40,8 @@ const VIEWPORTS = {
 };
 
 const problems = [];
+/** What a person would trip over but the checks let pass (printed, not failing). */
+const notes = [];
 
 if (!existsSync(join(repo, 'dist', 'plein.js'))) {
   console.log('screenshots: dist/plein.js is missing, building first');
@@ -70,28 +80,33 @@ async function watch(page, label) {
   });
 }
 
-/** Waits until every <plein-poll> on the page has rendered something other than its loading skeleton. */
+/** Waits until every Plein element on the page has rendered something other than its loading skeleton. */
 async function settled(page, label) {
   try {
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('plein-poll')].every((poll) => {
-          const root = poll.shadowRoot;
+        [...document.querySelectorAll('plein-poll, plein-feed, plein-trending')].every((element) => {
+          const root = element.shadowRoot;
           return root && root.textContent.trim() !== '' && !root.querySelector('[aria-busy="true"]');
         }),
       { timeout: 15000, polling: 100 },
     );
   } catch {
-    problems.push(`${label}: a <plein-poll> was still loading after 15 s`);
+    problems.push(`${label}: a Plein element was still loading after 15 s`);
   }
   // Fonts, images and the last transition.
   await page.evaluate(() => document.fonts.ready);
   await new Promise((resolve) => setTimeout(resolve, 400));
 }
 
-async function open(context, path, viewport, label, scheme = 'light') {
+/** A demo page, settled; `persona` ("moderator"…) is who the demo bar acts as. */
+async function open(context, path, viewport, label, scheme = 'light', persona = undefined) {
   const page = await context.newPage();
   await watch(page, label);
+  if (persona)
+    await page.evaluateOnNewDocument((p) => {
+      if (location.protocol.startsWith('http')) localStorage.setItem('kompas-demo.persona', p);
+    }, persona);
   await page.setViewport(VIEWPORTS[viewport]);
   await page.emulateMediaFeatures([
     { name: 'prefers-color-scheme', value: scheme },
@@ -102,56 +117,56 @@ async function open(context, path, viewport, label, scheme = 'light') {
   return page;
 }
 
-async function shoot(page, file) {
+/** A PNG of the whole page (or only the viewport: what a person sees at that moment). */
+async function shoot(page, file, { fullPage = true } = {}) {
+  // A tab in the background does not paint.
+  await page.bringToFront();
   const { scrollWidth, width } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     width: document.documentElement.clientWidth,
   }));
   if (scrollWidth > width)
     problems.push(`${file}: the page is ${scrollWidth} px wide on a ${width} px screen (it scrolls sideways)`);
-  await page.screenshot({ path: join(out, file), fullPage: true });
+  if (fullPage) {
+    // Feed posts far below the screen skip painting (content-visibility: auto), even in a
+    // full-page capture: for the picture, the screen is as tall as the page.
+    const viewport = page.viewport();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ ...viewport, height });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: join(out, file), fullPage });
+    await page.setViewport(viewport);
+  } else {
+    await page.screenshot({ path: join(out, file) });
+  }
   console.log(`  screenshots/${file}`);
 }
 
-/** The focused element, looking through shadow roots. */
-function describeFocus() {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active) return { tag: '', type: '', role: '', text: '', inPoll: false };
-  const root = active.getRootNode();
-  return {
-    tag: active.tagName.toLowerCase(),
-    type: active.getAttribute('type') ?? '',
-    role: active.getAttribute('role') ?? '',
-    text: (active.textContent || active.getAttribute('aria-label') || active.value || '').trim().slice(0, 60),
-    inPoll: root instanceof ShadowRoot && root.host.localName.startsWith('plein-poll'),
-  };
+async function snapElement(handle, file) {
+  await handle.screenshot({ path: join(out, file) });
+  console.log(`  screenshots/${file}`);
 }
 
 /** Tab, Space, Tab, Enter on the homepage poll; no mouse. */
 async function keyboardVote(context) {
   const label = 'keyboard vote';
   const page = await open(context, '/', 'desktop', label);
-  const pressTabUntil = async (wanted, what, limit) => {
-    for (let i = 0; i < limit; i++) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(describeFocus);
-      if (wanted(focus)) return focus;
-    }
-    throw new Error(`no ${what} reached with Tab within ${limit} presses`);
-  };
   try {
-    const option = await pressTabUntil(
+    // The feed comes before the poll in Tab order: start from the poll's own heading.
+    await startAt(page, '#poll-heading');
+    const option = await tabUntil(
+      page,
       (f) => f.inPoll && (f.type === 'radio' || f.role === 'radio'),
-      'poll option',
-      80,
+      'a poll option',
+      { limit: 12 },
     );
-    console.log(`  Tab → option "${option.text || '(radio)'}"`);
+    console.log(`  click #poll-heading, Tab → option "${option.text || '(radio)'}"`);
     await page.keyboard.press('Space');
-    const button = await pressTabUntil(
+    const button = await tabUntil(
+      page,
       (f) => f.inPoll && (f.tag === 'button' || f.role === 'button'),
-      'vote button',
-      12,
+      'the vote button',
+      { limit: 12 },
     );
     console.log(`  Space, Tab → button "${button.text}"`);
     await page.keyboard.press('Enter');
@@ -215,48 +230,118 @@ async function liveAcrossTabs(context) {
     root.querySelector('input[type="radio"]').click();
     root.querySelector('button[type="submit"]').click();
   });
+  let updated = true;
   try {
     await presenter.waitForFunction(
       (was) => document.querySelector('plein-poll')?.shadowRoot?.querySelector('.voters')?.textContent.trim() !== was,
       { timeout: 10000, polling: 100 },
       before,
     );
+  } catch {
+    updated = false;
+    problems.push(`${label}: the presenter still shows "${before}" 10 s after a vote in another tab`);
+  }
+  if (updated) {
     console.log(`  presenter: "${before}" → "${await count()}"`);
     await shoot(presenter, 'presenter-after-vote-desktop.png');
-  } catch {
-    problems.push(`${label}: the presenter still shows "${before}" 10 s after a vote in another tab`);
   }
   await article.close();
   await presenter.close();
 }
 
+/** What the feed opens (a thread, a post menu, the report dialog) in dark, where full-page shots do not reach. */
+async function feedStatesDark(context) {
+  for (const viewport of Object.keys(VIEWPORTS)) {
+    const label = `feed states ${viewport} dark`;
+    const page = await open(context, '/', viewport, label, 'dark');
+    try {
+      const thread = await inFeed(page, (feed) => {
+        const toggle = [...feed.shadowRoot.querySelectorAll('.comments-toggle')].find((b) => /\d/.test(b.textContent));
+        toggle.click();
+        return toggle.closest('article');
+      });
+      await waitFor(page, 'the comments', (a) => a.querySelector('.comment-list'), thread);
+      await snapElement(thread, `home-${viewport}-dark-comments.png`);
+      const post = await inFeed(page, (feed) => {
+        const other = [...feed.shadowRoot.querySelectorAll('[role="feed"] > article.post')].find(
+          (a) =>
+            a.querySelector('.person-name')?.textContent.trim() !== 'Sanne de Vries' && !a.querySelector('.thread'),
+        );
+        other.querySelector('.more').click();
+        return other;
+      });
+      await waitFor(page, 'the post menu', (a) => a.querySelector('[role="menu"]'), post);
+      await snapElement(post, `home-${viewport}-dark-menu.png`);
+      await post.evaluate((a) =>
+        [...a.querySelectorAll('[role="menuitem"]')]
+          .find((item) => /^(Melden|Report)/.test(item.textContent.trim()))
+          .click(),
+      );
+      const radio = await waitFor(page, 'the report dialog', () =>
+        document.querySelector('plein-feed').shadowRoot.querySelector('dialog[open] input[type="radio"]'),
+      );
+      await radio.click();
+      await shoot(page, `home-${viewport}-dark-report.png`, { fullPage: false });
+    } catch (error) {
+      problems.push(`${label}: ${error.message}`);
+    }
+    await page.close();
+  }
+}
+
+/** Runs `fn(feed)` in the page on its first <plein-feed> and returns a handle to what it returns. */
+async function inFeed(page, fn) {
+  const feed = await page.$('plein-feed');
+  return feed.evaluateHandle(fn);
+}
+
+/** Waits for `fn(...args)` in the page; the error names `what`. */
+async function waitFor(page, what, fn, ...args) {
+  try {
+    return await page.waitForFunction(fn, { timeout: 10000, polling: 100 }, ...args);
+  } catch {
+    throw new Error(`${what} did not show within 10 s`);
+  }
+}
+
 try {
   console.log(`screenshots: serving the demo at ${server.url}`);
-  // A fresh profile: the demo's persisted data starts from the seed.
+  // Fresh profiles: the demo's persisted data starts from the seed. The moderator gets one of their own.
   const context = await browser.createBrowserContext();
-  for (const { name, path } of PAGES) {
+  const moderator = await browser.createBrowserContext();
+  const contextOf = (persona) => (persona === 'moderator' ? moderator : context);
+  for (const { name, path, persona } of PAGES) {
     for (const viewport of Object.keys(VIEWPORTS)) {
-      const page = await open(context, path, viewport, `${name} ${viewport}`);
+      const page = await open(contextOf(persona), path, viewport, `${name} ${viewport}`, 'light', persona);
       await shoot(page, `${name}-${viewport}.png`);
       await page.close();
     }
   }
-  for (const { name, path } of PAGES.filter((p) => ['home', 'news', 'presenter'].includes(p.name))) {
+  for (const { name, path, persona } of PAGES.filter((p) => DARK.includes(p.name))) {
     for (const viewport of Object.keys(VIEWPORTS)) {
-      const page = await open(context, path, viewport, `${name} ${viewport} dark`, 'dark');
+      const page = await open(contextOf(persona), path, viewport, `${name} ${viewport} dark`, 'dark', persona);
       await shoot(page, `${name}-${viewport}-dark.png`);
       await page.close();
     }
   }
+  await moderator.close();
+  await feedStatesDark(context);
   await actingAs(context);
   await keyboardVote(context);
   await liveAcrossTabs(context);
   await context.close();
+  for (const viewport of Object.keys(VIEWPORTS)) {
+    await feedJourney(browser, viewport, { open, settled, shoot, snapElement, problems, notes });
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
+if (notes.length) {
+  console.log(`\nscreenshots: ${notes.length} note(s) for people to look at:`);
+  for (const note of notes) console.log(`  - ${note}`);
+}
 const unique = [...new Set(problems)];
 if (unique.length) {
   console.error(`\nscreenshots: ${unique.length} problem(s):`);
