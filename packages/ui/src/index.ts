@@ -11,7 +11,7 @@ export { storeContext } from './context.js';
 
 export { avatar, initials, avatarTone, type AvatarOptions, type AvatarSize } from './templates/avatar.js';
 export { personName } from './templates/person-name.js';
-export { relativeTime } from './templates/relative-time.js';
+export { relativeText, relativeTime } from './templates/relative-time.js';
 export { skeleton, type SkeletonOptions } from './templates/skeleton.js';
 export { emptyState, type EmptyStateOptions } from './templates/empty-state.js';
 export { errorState, type ErrorStateOptions } from './templates/error-state.js';

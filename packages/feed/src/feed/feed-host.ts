@@ -31,7 +31,7 @@ export function createHost(shell: FeedShell): FeedHost & { people: PeopleCache; 
         // The person's current name where known, else the name at the time of writing.
         mention: (id, name) => html`<strong class="rich-mention">@${people.get(id)?.displayName ?? name}</strong>`,
       }),
-    permalinkOf: (entry) => entryLink(entry),
+    permalinkOf: entryLink,
     failed: (error) => shell.emit('plein-error', { error: toPleinError(error) }),
   };
 }

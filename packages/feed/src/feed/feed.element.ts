@@ -1,5 +1,6 @@
 import {
   adoptStyles,
+  css,
   html,
   supportsAdoptingStyleSheets,
   type CSSResultGroup,
@@ -69,13 +70,23 @@ type ModerationView = InstanceType<Awaited<ReturnType<typeof loadModeration>>[0]
  * @csspart error - The error state with its retry button.
  *
  * @cssprop --plein-accent - Accent colour: buttons, links, the viewer's own reactions, announcements.
- * @cssprop --plein-surface - Background.
+ * @cssprop --plein-surface - Background of the cards (the feed itself is transparent: it sits on the page's background).
  * @cssprop --plein-text - Main text colour.
  * @cssprop --plein-text-muted - Times, hints and counts.
  * @cssprop --plein-border - Card and divider edges.
  * @cssprop --plein-focus-ring - Focus outline colour.
  */
 export class PleinFeed extends PleinElement {
+  // Transparent: the cards carry their own surface, the gaps between them show the page.
+  static override styles: CSSResultGroup = [
+    PleinElement.styles,
+    css`
+      :host {
+        background: transparent;
+      }
+    `,
+  ];
+
   /** `general`, `page` (this page's canonical URL) or any channel name. */
   @property() channel = 'general';
 

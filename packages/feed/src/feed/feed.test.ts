@@ -282,6 +282,23 @@ describe('<plein-feed> timeline', () => {
     expect(textOf(entry(el, 'p'), 'time')).to.equal('6 minutes ago');
   });
 
+  it('says "just now" for the first minute, so a post and its newer comment agree', async () => {
+    const s = await seeded(createMemoryWorld(), [
+      post('p', 'Seconds old', 0, {
+        createdAt: iso(START - 11_000),
+        comments: [{ id: 'c', authorId: PEOPLE.cara.id, text: 'This instant', createdAt: iso(START) }],
+      }),
+    ]);
+    const el = await ready(s);
+    expect(textOf(entry(el, 'p'), 'time')).to.equal('just now');
+    entry(el, 'p').querySelector<HTMLButtonElement>('.comments-toggle')!.click();
+    await until(el, () => has(el, 'article[data-id="c"]'), 'the comment');
+    expect(textOf(entry(el, 'c'), 'time')).to.equal('just now');
+    s.world.clock.advance(60_000);
+    await el.updateComplete;
+    expect(textOf(entry(el, 'p'), 'time')).to.equal('1 minute ago');
+  });
+
   it('passes axe in the dark theme', async () => {
     const s = await seeded(createMemoryWorld(), [
       post('p', 'Dark #mode with @[Zoë van Dijk](p-zoe)', 5, {
@@ -290,11 +307,38 @@ describe('<plein-feed> timeline', () => {
       post('a', 'Announced', 60, { pin: { announcement: true, by: PEOPLE.cara.id } }),
     ]);
     const el = await ready(s);
+    // On a dark page: the feed itself is transparent (see below).
+    el.parentElement!.style.background = '#141414';
     el.theme = 'dark';
     await el.updateComplete;
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(41, 41, 41)');
+    expect(getComputedStyle(calm(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(entry(el, 'p')).backgroundColor).to.equal('rgb(41, 41, 41)');
     await expect(calm(el)).to.be.accessible();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`sits on the page's background in the ${theme} theme: transparent itself, the cards on their surface`, async () => {
+      const s = await seeded(createMemoryWorld(), [post('p', 'On a grey page', 5)], 'mo');
+      const page = theme === 'light' ? 'rgb(243, 242, 241)' : 'rgb(20, 20, 20)';
+      const surface = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(41, 41, 41)';
+      const el = await ready(s);
+      el.parentElement!.style.background = page;
+      el.theme = theme;
+      await el.updateComplete;
+      expect(getComputedStyle(calm(el)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle($(el, '.feed')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(entry(el, 'p')).backgroundColor).to.equal(surface);
+      expect(getComputedStyle($(el, 'form.composer')!).backgroundColor).to.equal(surface);
+      await expect(calm(el)).to.be.accessible();
+      // The moderation queue too.
+      await s.store.feed!.report('p', 'spam', undefined, { idempotencyKey: `report-${theme}` });
+      el.mode = 'moderation';
+      await until(el, () => has(el, '.mq-item'), 'the queue');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle($(el, '.mq-item')!).backgroundColor).to.equal(surface);
+      await expect(calm(el)).to.be.accessible();
+    });
+  }
 
   it('works at 320 px wide without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
@@ -306,6 +350,8 @@ describe('<plein-feed> timeline', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     // With a thread, a menu and the composer's images open too.
     entry(el, 'long').querySelector<HTMLButtonElement>('.comments-toggle')!.click();
+    // The empty thread takes focus once it is there (which closes a menu opened before).
+    await until(el, () => focused(el) === 'textarea#entry-long-comment', 'the thread');
     entry(el, 'long').querySelector<HTMLButtonElement>('.more')!.click();
     await until(
       el,

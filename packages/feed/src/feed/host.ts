@@ -22,6 +22,6 @@ export interface FeedHost {
   person(id: string): Person | undefined;
   /** A post's or comment's text as templates (links, mentions, hashtags: see richText in @plein/ui). */
   renderText(text: string): TemplateResult;
-  /** The permalink of a post or comment on this page. */
-  permalinkOf(entry: { id: string; kind: 'post' | 'comment'; postId?: string }): string;
+  /** The permalink of a post or comment on this page, or on `page` (where a page's own conversation lives). */
+  permalinkOf(entry: { id: string; kind: 'post' | 'comment'; postId?: string }, page?: string): string;
 }

@@ -116,7 +116,8 @@ export const moderationStyles = css`
     border-radius: var(--_plein-radius-medium);
     object-fit: cover;
   }
-  .mq-link {
+  .mq-link,
+  .mq-channel a {
     justify-self: start;
     color: var(--_plein-accent);
   }

@@ -65,8 +65,8 @@ function testHost(
       return found;
     },
     renderText: (text) => richText(text, { tagHref: (tag) => permalink('tag', tag, FEED_URL) }),
-    permalinkOf: (entry) =>
-      permalink('feed', entry.kind === 'post' || !entry.postId ? entry.id : `${entry.postId}/${entry.id}`, FEED_URL),
+    permalinkOf: (entry, page = FEED_URL) =>
+      permalink('feed', entry.kind === 'post' || !entry.postId ? entry.id : `${entry.postId}/${entry.id}`, page),
   };
 }
 
@@ -237,7 +237,47 @@ describe('moderation queue', () => {
     const el = await render(await setup());
     await ready(el);
     expect($$(el, '[data-entry]').map((node) => node.dataset.entry)).to.deep.equal(['post-rude', 'post-ad', 'post-hr']);
-    expect(text(item(el, 'post-hr')!.querySelector('.mq-meta'))).to.contain('in hr');
+    expect(text(item(el, 'post-rude')!.querySelector('.mq-channel'))).to.equal('in General');
+    expect(text(item(el, 'post-hr')!.querySelector('.mq-channel'))).to.equal('in #hr');
+  });
+
+  it('names channels the way people do: General, #name, and a page’s comments linked to it there', async () => {
+    const news = 'https://www.intranet.example.org/news/2026/01/the-canteen-reopens-after-the-works.html';
+    const reported = (id: string, channel: string): SeedPost => ({
+      id,
+      channel,
+      authorId: P.alice.id,
+      text: `Reported in ${channel}`,
+      createdAt: iso(START - HOUR),
+      reports: [{ by: P.bob.id, reason: 'spam' }],
+    });
+    const s = await setup([
+      reported('on-news', `page:${news}`),
+      reported('on-home', 'page:https://intranet.example.org/'),
+      reported('on-script', 'page:javascript:alert(1)'),
+      reported('in-general', 'general'),
+    ]);
+    const el = await render(s);
+    await ready(el);
+    const channel = (id: string) => item(el, id)!.querySelector('.mq-channel')!;
+    expect(text(channel('in-general'))).to.equal('in General');
+    // Host and path without www.; a long one keeps the host and the page's own name. The link opens the entry there.
+    expect(text(channel('on-news'))).to.equal('Comments on intranet.example.org/…/the-canteen-reopens-afte…');
+    const link = channel('on-news').querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(`${news}#plein-feed=on-news`);
+    expect(link.getAttribute('title')).to.equal(news);
+    // "Open in the feed" goes there too: the conversation lives on that page, not on this one.
+    expect(item(el, 'on-news')!.querySelector('.mq-link')!.getAttribute('href')).to.equal(`${news}#plein-feed=on-news`);
+    expect(text(channel('on-home'))).to.equal('Comments on intranet.example.org');
+    // Not a web page: shown as text, never as a link.
+    expect(text(channel('on-script'))).to.equal('in javascript:alert(1)');
+    expect(channel('on-script').querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const dutch = await render(s, undefined, 'nl');
+    await ready(dutch, 'iemand');
+    expect(text(item(dutch, 'in-general')!.querySelector('.mq-channel'))).to.equal('in Algemeen');
+    expect(text(item(dutch, 'on-home')!.querySelector('.mq-channel'))).to.equal('Opmerkingen bij intranet.example.org');
   });
 
   it('hides an entry: it leaves the open tab, is announced, and waits under Hidden to be restored', async () => {

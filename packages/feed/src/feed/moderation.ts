@@ -17,10 +17,12 @@ import {
   emptyState,
   errorState,
   errorText,
+  relativeText,
   relativeTime,
   richText,
   skeleton,
 } from '@plein/ui';
+import { channelLabel, pageOf } from './channel-label.js';
 import type { FeedHost } from './host.js';
 import { moderationStrings, type ModerationStrings } from './moderation.strings.js';
 import { moderationStyles } from './moderation.styles.js';
@@ -186,15 +188,18 @@ export class ModerationView {
     const name = author?.displayName ?? s.someone;
     const heading = `mq-${entry.id}`;
     const now = this.host.clock.now();
+    const { locale } = this.host.locale();
     const post = entry.kind === 'post' ? entry : undefined;
+    // A page's own conversation lives on that page, not on this one.
+    const href = this.host.permalinkOf(entry, pageOf(entry.channel));
     return html`<li class="mq-item card" data-entry=${entry.id}>
       <div class="mq-head">
         ${avatar(author, { size: 'small' })}
         <div class="mq-who">
           <h3 class="mq-title" id=${heading} tabindex="-1">${post ? s.postBy(name) : s.commentBy(name)}</h3>
           <p class="mq-meta">
-            ${relativeTime(entry.createdAt, now, format)}
-            ${this.channel ? nothing : html`<span>${s.inChannel(entry.channel)}</span>`}
+            ${relativeTime(entry.createdAt, now, locale)}
+            ${this.channel ? nothing : html`<span class="mq-channel">${channelLabel(entry.channel, s, () => href)}</span>`}
             <span class="mq-tag">${post ? s.post : s.comment}</span>
             ${entry.hidden ? html`<span class="mq-tag hidden">${s.hiddenTag}</span>` : nothing}
             ${post?.commentsLocked ? html`<span class="mq-tag">${s.lockedTag}</span>` : nothing}
@@ -211,7 +216,7 @@ export class ModerationView {
             </ul>`
           : nothing
       }
-      <a class="mq-link" href=${this.host.permalinkOf(entry)} aria-describedby=${heading}>${s.openInContext}</a>
+      <a class="mq-link" href=${href} aria-describedby=${heading}>${s.openInContext}</a>
       ${this.renderReports(item, s, format, now)} ${this.renderActions(item, s, heading)}
     </li>`;
   }
@@ -233,7 +238,7 @@ export class ModerationView {
     return html`<div class="mq-reports">
       <p class="mq-reports-title">
         <strong>${s.reportsHeading(item.reports.length, format)}</strong>
-        <span class="mq-first">${s.firstReported(format.relative(item.reportedAt, now))}</span>
+        <span class="mq-first">${s.firstReported(relativeText(item.reportedAt, now, this.host.locale().locale))}</span>
       </p>
       <ul class="mq-reasons">
         ${sorted.map(

@@ -15,7 +15,7 @@ export const domId = (id: string): string =>
 /** The author, the time as a permalink, "edited", and the "more" menu. */
 export function entryHeader(ctx: FeedContext, entry: FeedEntry, extra: TemplateResult | typeof nothing = nothing) {
   const t = ctx.strings();
-  const { format } = ctx.locale();
+  const { locale, format } = ctx.locale();
   const person = ctx.person(entry.authorId);
   const name = person?.displayName ?? t.someone;
   const id = domId(entry.id);
@@ -27,7 +27,7 @@ export function entryHeader(ctx: FeedContext, entry: FeedEntry, extra: TemplateR
     <div class="byline">
       <span class="person-name" id="${id}-by">${name}</span>
       <span class="meta">
-        <a class="time" href=${ctx.permalinkOf(entry)}>${relativeTime(entry.createdAt, ctx.clock.now(), format)}</a>
+        <a class="time" href=${ctx.permalinkOf(entry)}>${relativeTime(entry.createdAt, ctx.clock.now(), locale)}</a>
         ${
           entry.editedAt
             ? html`<span class="edited" title=${t.editedAt(format.date(entry.editedAt))}>· ${t.edited}</span>`

@@ -2,10 +2,16 @@ import { css } from 'lit';
 
 /** The report dialog (adopted with its code). */
 export const reportStyles = css`
+  /*
+   * A column: the fields scroll, the buttons (and an error about the whole form) stay at the
+   * bottom, so Report and Cancel are always in view, on a phone too. The padding is on the parts.
+   */
   .report-dialog {
+    --_pad: var(--_plein-space-5);
     width: min(32em, calc(100vw - 2em));
     max-height: calc(100dvh - 2em);
-    padding: var(--_plein-space-5);
+    padding: 0;
+    overflow: hidden;
     border: 1px solid var(--_plein-border);
     border-radius: var(--_plein-radius-large);
     background: var(--_plein-surface);
@@ -13,6 +19,21 @@ export const reportStyles = css`
     box-shadow: var(--_plein-shadow-large);
     font: inherit;
     overflow-wrap: anywhere;
+  }
+  .report-dialog[open],
+  .report-form {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  .report-body {
+    min-height: 0;
+    padding: var(--_pad) var(--_pad) var(--_plein-space-3);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .report-body > :last-child {
+    margin-bottom: 0;
   }
   .report-dialog::backdrop {
     background: rgba(0, 0, 0, 0.4);
@@ -28,9 +49,12 @@ export const reportStyles = css`
     color: var(--_plein-text-muted);
   }
   .report-intro,
-  .report-done,
-  .report-error {
+  .report-done {
     margin: 0 0 var(--_plein-space-3);
+  }
+  .report-error {
+    margin: 0;
+    padding: 0 var(--_pad) var(--_plein-space-2);
   }
   .report-done {
     padding: var(--_plein-space-2) var(--_plein-space-3);
@@ -62,13 +86,32 @@ export const reportStyles = css`
   }
   .report-actions {
     display: flex;
+    flex: none;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_plein-space-2);
+    padding: 0 var(--_pad) var(--_pad);
   }
-  @media (max-width: 24em) {
+  /* Phones, and short windows: tighter, and a line over the buttons where the fields scroll under it. */
+  @media (max-width: 24em), (max-height: 40em) {
     .report-dialog {
-      padding: var(--_plein-space-4);
+      --_pad: var(--_plein-space-3);
+      width: calc(100vw - 1em);
+      max-height: calc(100dvh - 1em);
+    }
+    .report-body {
+      padding-bottom: var(--_plein-space-2);
+    }
+    .report-entry,
+    .report-intro {
+      margin-bottom: var(--_plein-space-2);
+    }
+    .report-reasons {
+      gap: 0;
+    }
+    .report-actions {
+      padding-top: var(--_plein-space-2);
+      border-top: 1px solid var(--_plein-border);
     }
   }
   @media (forced-colors: active) {

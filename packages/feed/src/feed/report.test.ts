@@ -3,7 +3,7 @@
  * implementing FeedHost the way `<plein-feed>` does, over a memory world with a manual clock.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { property } from 'lit/decorators.js';
 import {
   LIMITS,
@@ -167,6 +167,50 @@ describe('report dialog', () => {
     // The browser moves focus into the dialog: the first reason.
     expect(focused(el)).to.equal('input =spam');
     await expect(el).to.be.accessible();
+  });
+
+  describe('on a phone', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** Whether all of `node` is inside the part of the dialog that is on screen. */
+    const shown = (dialog: HTMLDialogElement, node: Element) => {
+      const box = dialog.getBoundingClientRect();
+      const visible = {
+        top: Math.max(box.top, 0),
+        bottom: Math.min(box.bottom, window.innerHeight),
+        left: Math.max(box.left, 0),
+        right: Math.min(box.right, window.innerWidth),
+      };
+      const r = node.getBoundingClientRect();
+      return (
+        r.height > 0 &&
+        r.top >= visible.top &&
+        r.bottom <= visible.bottom &&
+        r.left >= visible.left &&
+        r.right <= visible.right
+      );
+    };
+
+    for (const [width, height] of [
+      [360, 640],
+      [320, 568],
+    ] as const) {
+      it(`keeps Report and Cancel in view at ${width}×${height}, with the fields scrolling above them`, async () => {
+        await setViewport({ width, height });
+        const el = await render(await setup());
+        const dialog = await openDialog(el);
+        await until(el, () => text($(el, '.report-entry')) === 'Post by Alice Andersen', 'the author');
+        expect(shown(dialog, $(el, '.report-submit')!), 'Report in view').to.be.true;
+        expect(shown(dialog, $(el, '.report-cancel')!), 'Cancel in view').to.be.true;
+        // The note is below the fold, reachable by scrolling the fields (and by Tab, which scrolls them).
+        const body = $(el, '.report-body')!;
+        expect(body.scrollHeight).to.be.above(body.clientHeight);
+        $(el, '#rd-note')!.focus();
+        expect(shown(dialog, $(el, '#rd-note')!), 'the note scrolled into view').to.be.true;
+        expect(shown(dialog, $(el, '.report-submit')!), 'Report still in view').to.be.true;
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   it('asks for a reason first, next to the reasons', async () => {

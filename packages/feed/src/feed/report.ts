@@ -31,8 +31,9 @@ const ID = 'rd';
 
 /**
  * The report dialog, loaded on first use: a native modal `<dialog>` (the browser traps focus and
- * closes it on Escape) with the reasons, an optional note and Report / Cancel. One idempotency
- * key per opened dialog survives every retry, so a double submit files one report.
+ * closes it on Escape) with the reasons, an optional note and Report / Cancel. The fields scroll
+ * and the buttons stay at the dialog's bottom, on a phone too. One idempotency key per opened
+ * dialog survives every retry, so a double submit files one report.
  */
 export class ReportDialog {
   private readonly host: FeedHost;
@@ -101,11 +102,14 @@ export class ReportDialog {
         @close=${this.closed}
       >
         <form class="report-form" novalidate @submit=${(event: SubmitEvent) => void this.submit(event)}>
-          <h2 class="report-title" id="${ID}-title">${entry.kind === 'post' ? s.reportPost : s.reportComment}</h2>
-          <p class="report-entry">${entry.kind === 'post' ? s.postBy(name) : s.commentBy(name)}</p>
-          <p class="report-intro" id="${ID}-intro">${s.intro}</p>
-          ${this.already ? html`<p class="report-done" role="status">${s.alreadyReported}</p>` : this.renderFields(s, format)}
+          <div class="report-body">
+            <h2 class="report-title" id="${ID}-title">${entry.kind === 'post' ? s.reportPost : s.reportComment}</h2>
+            <p class="report-entry">${entry.kind === 'post' ? s.postBy(name) : s.commentBy(name)}</p>
+            <p class="report-intro" id="${ID}-intro">${s.intro}</p>
+            ${this.already ? html`<p class="report-done" role="status">${s.alreadyReported}</p>` : this.renderFields(s, format)}
+          </div>
           ${
+            // Beside the buttons, which stay in view however far the fields above are scrolled.
             this.problem?.target === 'form'
               ? html`<p class="field-error report-error" role="alert">${this.problem.message}</p>`
               : nothing
@@ -180,7 +184,10 @@ export class ReportDialog {
     if (!this.dialog) return;
     const dialog = this.dialog;
     queueMicrotask(() => {
-      if (this.dialog === dialog && this.entry && dialog.isConnected && !dialog.open) dialog.showModal();
+      if (this.dialog !== dialog || !this.entry || !dialog.isConnected || dialog.open) return;
+      dialog.showModal();
+      // The first reason (or Close), not the scrolling box around the fields, which the browser may pick.
+      dialog.querySelector<HTMLElement>('input, .report-close')?.focus();
     });
   };
 

@@ -390,7 +390,9 @@ export class FeedView implements LiveView {
   private postCreated(post: Post): void {
     this.posts = [post, ...this.posts.filter((p) => p.id !== post.id)];
     this.phase = 'ready';
-    this.update();
+    // It may land far below the composer (under pinned posts, on a phone): show and mark it, but
+    // leave focus in the composer, where people may go on writing.
+    void this.highlight(post.id, false);
     this.shell.emit('plein-post-created', { post });
   }
 
@@ -555,18 +557,18 @@ export class FeedView implements LiveView {
 
   // ---------------------------------------------------------------------------- permalinks
 
-  /** Brings an entry into view, focuses it and marks it for a moment. */
-  async highlight(id: string): Promise<void> {
+  /** Brings an entry into view, focuses it (unless `focus` is false) and marks it for a moment. */
+  async highlight(id: string, focus = true): Promise<void> {
     this.highlightId = id;
     this.highlightTimer.start(HIGHLIGHT_MS, () => {
       this.highlightId = undefined;
       this.update();
     });
-    await this.reveal(id, true);
+    await this.reveal(id, focus, focus);
   }
 
   /** Scrolls an entry into view (through the virtualizer if it is not rendered) and focuses it. */
-  private async reveal(id: string, center: boolean): Promise<void> {
+  private async reveal(id: string, center: boolean, focus = true): Promise<void> {
     this.update();
     await this.shell.element.updateComplete;
     const find = () => this.root.querySelector<HTMLElement>(`#${domId(id)}`);
@@ -584,7 +586,7 @@ export class FeedView implements LiveView {
       }
     }
     if (!target) return;
-    target.focus({ preventScroll: true });
+    if (focus) target.focus({ preventScroll: true });
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: center ? 'center' : 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }

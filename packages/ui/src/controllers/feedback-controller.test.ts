@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { css } from 'lit';
 import { ManualClock } from '@plein/core';
 import { PleinElement } from '../element/plein-element.js';
 import type { ToastOptions } from './feedback-controller.js';
@@ -17,6 +18,24 @@ class FeedbackProbe extends PleinElement {
   }
 }
 customElements.define('ui-feedback-probe', FeedbackProbe);
+
+/** A probe far taller than the viewport (a long feed), its toast placed at its end. */
+class TallProbe extends FeedbackProbe {
+  static override styles = [
+    PleinElement.styles,
+    css`
+      .tall {
+        height: 300vh;
+        margin: 0;
+      }
+    `,
+  ];
+  protected override render() {
+    return html`<p class="tall">Content</p>
+      ${this.feedback.render()}`;
+  }
+}
+customElements.define('ui-feedback-tall-probe', TallProbe);
 
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 /** Booleans, not elements, in assertions: a failing assertion that holds a DOM node crashes the runner's report. */
@@ -95,6 +114,48 @@ describe('FeedbackController', () => {
     el.show('Bye');
     el.remove();
     expect(clock.pendingTimers).to.equal(0);
+  });
+
+  describe('in an element taller than the viewport', () => {
+    let tall: TallProbe;
+    beforeEach(async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <p style="height: 150vh; margin: 0">Page content above</p>
+          <ui-feedback-tall-probe .clock=${clock}></ui-feedback-tall-probe>
+        </div>`,
+      );
+      tall = page.querySelector('ui-feedback-tall-probe')!;
+      await tall.updateComplete;
+    });
+    afterEach(() => window.scrollTo(0, 0));
+
+    const rect = () => q(tall, '.toast')!.getBoundingClientRect();
+
+    it('keeps the toast at the bottom of the viewport while the element is on screen', async () => {
+      window.scrollTo(0, tall.getBoundingClientRect().top + window.scrollY);
+      tall.show('Your post is published.', { tone: 'success' });
+      await tall.updateComplete;
+      const box = rect();
+      const host = tall.getBoundingClientRect();
+      expect(box.height).to.be.above(0);
+      expect(box.top, 'top in view').to.be.at.least(0);
+      expect(box.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
+      expect(window.innerHeight - box.bottom, 'near the bottom').to.be.below(40);
+      expect(box.left).to.be.at.least(host.left);
+      expect(box.right).to.be.at.most(host.right);
+      // Still announced.
+      expect(q(tall, '[aria-live="polite"]')!.textContent!.trim()).to.equal('Your post is published.');
+    });
+
+    it('stays inside the element when it is off screen, so it never covers the page', async () => {
+      window.scrollTo(0, 0);
+      tall.show('Saved');
+      await tall.updateComplete;
+      const box = rect();
+      expect(box.top, 'below the viewport').to.be.at.least(window.innerHeight);
+      expect(box.top, 'inside the element').to.be.at.least(tall.getBoundingClientRect().top);
+    });
   });
 
   it('is accessible with a toast showing', async () => {

@@ -11,6 +11,8 @@ const en = {
   unknownPerson: 'Unknown person',
   loading: core.loading,
   retry: core.tryAgain,
+  /** A time under a minute ago (see relativeTime). */
+  justNow: 'just now',
 };
 
 const nl: typeof en = {
@@ -18,6 +20,7 @@ const nl: typeof en = {
   unknownPerson: 'Onbekende persoon',
   loading: 'Laden…',
   retry: 'Probeer het opnieuw',
+  justNow: 'zojuist',
 };
 
 export type UiStrings = typeof en;

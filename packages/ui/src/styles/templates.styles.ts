@@ -139,8 +139,18 @@ export const templateStyles = css`
     background: var(--_plein-danger-subtle);
   }
 
-  /* ---- toast: a short message that leaves by itself */
+  /*
+   * ---- toast: a short message that leaves by itself. Sticky, not fixed: while the element is on
+   * screen it rides the bottom of the viewport (or of the scrolling box the element is in, such as
+   * SharePoint's canvas), so it is seen however far down the element ends; it never leaves the
+   * element's own box, so it never covers the page when the element is off screen, and it keeps
+   * the element's width. Fixed positioning would cover the host page and break under transformed
+   * ancestors.
+   */
   .toast {
+    position: sticky;
+    bottom: calc(var(--_plein-space-3) + env(safe-area-inset-bottom, 0px));
+    z-index: 3;
     display: flex;
     align-items: center;
     gap: var(--_plein-space-2);

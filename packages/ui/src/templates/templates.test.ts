@@ -5,7 +5,7 @@ import { formatters, ManualClock, type Person } from '@plein/core';
 import { PleinElement } from '../element/plein-element.js';
 import { avatar, avatarTone, initials } from './avatar.js';
 import { personName } from './person-name.js';
-import { relativeTime } from './relative-time.js';
+import { relativeText, relativeTime } from './relative-time.js';
 import { skeleton } from './skeleton.js';
 import { emptyState } from './empty-state.js';
 import { errorState } from './error-state.js';
@@ -101,13 +101,29 @@ describe('personName and relativeTime', () => {
   it('says how long ago, with the exact moment in datetime and title', async () => {
     const clock = new ManualClock('2026-01-12T09:00:00Z');
     const iso = '2026-01-12T08:55:00.000Z';
-    const el = await show(relativeTime(iso, clock.now(), formatters('en')));
+    const el = await show(relativeTime(iso, clock.now(), 'en'));
     const time = q(el, 'time')!;
     expect(time.getAttribute('datetime')).to.equal(iso);
     expect(time.textContent).to.equal('5 minutes ago');
     expect(time.getAttribute('title')).to.equal(formatters('en').date(iso));
-    const dutch = await show(relativeTime(iso, clock.now(), formatters('nl')));
+    const dutch = await show(relativeTime(iso, clock.now(), 'nl'));
     expect(q(dutch, 'time')!.textContent).to.equal('5 minuten geleden');
+  });
+
+  it('says "just now" for anything under a minute, either way, so times agree and never look stale', async () => {
+    const now = Date.parse('2026-01-12T09:00:00Z');
+    const ago = (ms: number) => new Date(now - ms).toISOString();
+    const said = async (iso: string, locale: 'en' | 'nl' = 'en') =>
+      q(await show(relativeTime(iso, now, locale)), 'time')!.textContent;
+    expect(await said(ago(0))).to.equal('just now');
+    expect(await said(ago(1_000))).to.equal('just now');
+    expect(await said(ago(59_999))).to.equal('just now');
+    // A clock a little behind the store's: a moment "in the future".
+    expect(await said(ago(-3_000))).to.equal('just now');
+    expect(await said(ago(60_000))).to.equal('1 minute ago');
+    expect(await said(ago(11_000), 'nl')).to.equal('zojuist');
+    expect(relativeText(ago(30_000), now, 'nl')).to.equal('zojuist');
+    expect(relativeText(ago(2 * 3_600_000), now, 'en')).to.equal('2 hours ago');
   });
 });
 
