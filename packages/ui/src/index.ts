@@ -8,6 +8,7 @@ export {
   type ToastTone,
 } from './controllers/feedback-controller.js';
 export { storeContext } from './context.js';
+export { Timer, ClockTimer, StoreTimeouts, STORE_TIMEOUT, type ClockHost } from './controllers/timers.js';
 
 export { avatar, initials, avatarTone, type AvatarOptions, type AvatarSize } from './templates/avatar.js';
 export { personName } from './templates/person-name.js';

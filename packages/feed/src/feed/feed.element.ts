@@ -10,11 +10,10 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIMITS, toPleinError, type PleinStore } from '@plein/core';
-import { PleinElement, errorState, errorText, readPermalink, skeleton, uiStrings } from '@plein/ui';
+import { PleinElement, errorState, errorText, readPermalink, skeleton, uiStrings, StoreTimeouts } from '@plein/ui';
 import type { PleinFeedEventDetail, PleinFeedEventMap, PleinFeedEventName } from './events.js';
 import { pageChannel } from './page-channel.js';
 import type { FeedConfig, FeedShell, FirstPage } from './shell.js';
-import { StoreTimeouts } from './timers.js';
 
 export type FeedMode = 'feed' | 'moderation';
 

@@ -1,9 +1,8 @@
 import { isPleinError, normalizeTag, type ChangeEvent, type FeedQuery, type PleinStore, type Post } from '@plein/core';
-import { readPermalink } from '@plein/ui';
+import { readPermalink, Timer } from '@plein/ui';
 import type { FeedContext, FeedEntry } from './context.js';
 import type { FeedStrings } from './feed.strings.js';
 import { namedPath } from './links.js';
-import { Timer } from './timers.js';
 
 /** What the live half needs from the feed view (which implements it). */
 export interface LiveView {

@@ -12,7 +12,7 @@ import {
   type PleinStore,
   type Post,
 } from '@plein/core';
-import { cardSurfaceStyles, emptyState, errorState, errorText, skeleton } from '@plein/ui';
+import { cardSurfaceStyles, emptyState, errorState, errorText, skeleton, Timer } from '@plein/ui';
 import type { ActionsPart, CommentsPart, FeedContext, FeedEntry } from './context.js';
 import { createHost } from './feed-host.js';
 import { feedCatalog, type FeedStrings } from './feed.strings.js';
@@ -22,7 +22,6 @@ import { domId, entryBody, entryHeader, renderPost } from './post.js';
 import { EMOJI, Reactions, reactionsBar } from './reactions.js';
 import type { Live, LiveView } from './live.js';
 import type { FeedShell, FirstPage } from './shell.js';
-import { Timer } from './timers.js';
 
 export { feedCatalog };
 

@@ -8,8 +8,17 @@ import {
   type PleinStore,
   type TrendingTag,
 } from '@plein/core';
-import { PleinElement, emptyState, errorState, errorText, permalink, skeleton, uiStrings } from '@plein/ui';
-import { ClockTimer, StoreTimeouts } from '../feed/timers.js';
+import {
+  PleinElement,
+  emptyState,
+  errorState,
+  errorText,
+  permalink,
+  skeleton,
+  uiStrings,
+  ClockTimer,
+  StoreTimeouts,
+} from '@plein/ui';
 import { trendingCatalog, type TrendingPeriod, type TrendingStrings } from './trending.strings.js';
 import { trendingStyles } from './trending.styles.js';
 

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { IsoDateTime } from '@plein/core';
-import { ClockTimer, type ClockHost } from './timers.js';
+import { ClockTimer, type ClockHost } from '@plein/ui';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

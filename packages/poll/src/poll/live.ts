@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangeEvent, PleinStore } from '@plein/core';
-import { ClockTimer, type ClockHost } from './timers.js';
+import { ClockTimer, type ClockHost } from '@plein/ui';
 
 /**
  * Follows one poll's live changes. `follow(store, id)` is idempotent: call it on every update;

@@ -27,6 +27,8 @@ import {
   readPermalink,
   skeleton,
   uiStrings,
+  ClockTimer,
+  StoreTimeouts,
 } from '@plein/ui';
 import { CountdownController } from './countdown.js';
 import type { PleinPollEventMap, PleinPollEventName, PleinPollEventDetail } from './events.js';
@@ -36,7 +38,6 @@ import type { PollForm } from './poll-form.js';
 import type { Presenter } from './presenter.js';
 import { pollCatalog, type PollStrings } from './poll.strings.js';
 import { pollStyles } from './poll.styles.js';
-import { ClockTimer, StoreTimeouts } from './timers.js';
 
 export type PollMode = 'vote' | 'presenter' | 'create' | 'manage';
 type Phase = 'loading' | 'empty' | 'not-found' | 'error' | 'ready';

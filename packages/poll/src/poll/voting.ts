@@ -5,10 +5,9 @@
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { PleinError, newIdempotencyKey, type Locale, type PleinStore, type Poll, type PollResults } from '@plein/core';
-import { errorText, type FeedbackController } from '@plein/ui';
+import { errorText, type FeedbackController, type StoreTimeouts } from '@plein/ui';
 import type { PleinPollEventDetail, PleinPollEventName } from './events.js';
 import type { PollStrings } from './poll.strings.js';
-import type { StoreTimeouts } from './timers.js';
 import { voteCard, type VoteViewState } from './vote-view.js';
 
 /** What the element lends: its current poll and store, and the ways it writes and tells. */

@@ -5,11 +5,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PleinError, type Clock } from '@plein/core';
 
+/** An element with a clock: every Plein element (see PleinElement). */
+export interface ClockHost extends ReactiveControllerHost {
+  clock: Clock;
+}
+
 /** One restartable timer; its owner stops it when the element leaves the page. */
 export class Timer {
   private pending: { clock: Clock; handle: unknown } | undefined;
 
   constructor(private readonly clock: () => Clock) {}
+
+  get active(): boolean {
+    return this.pending !== undefined;
+  }
 
   /** Runs `callback` after `ms`, replacing any timer still waiting. */
   start(ms: number, callback: () => void): void {
@@ -30,7 +39,7 @@ export class Timer {
 
 /** A `Timer` on an element's clock that stops itself when the element leaves the page. */
 export class ClockTimer extends Timer implements ReactiveController {
-  constructor(host: ReactiveControllerHost & { clock: Clock }) {
+  constructor(host: ClockHost) {
     super(() => host.clock);
     host.addController(this);
   }
@@ -50,7 +59,7 @@ export const STORE_TIMEOUT = 15_000;
 export class StoreTimeouts implements ReactiveController {
   private readonly timers = new Set<{ clock: Clock; handle: unknown }>();
 
-  constructor(private readonly host: ReactiveControllerHost & { clock: Clock }) {
+  constructor(private readonly host: ClockHost) {
     host.addController(this);
   }
 
