@@ -17,4 +17,10 @@ export const LIMITS = {
   hashtag: 50,
   feedSearch: 100,
   trending: 20,
+  kudosMessage: 1_000,
+  kudosRecipients: 10,
+  kudosValues: 30,
+  kudosValueName: 40,
+  kudosValueDescription: 200,
+  leaderboard: 20,
 } as const;

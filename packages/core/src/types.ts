@@ -1,3 +1,5 @@
+import type { Locale } from './i18n/locale.js';
+
 /**
  * The Store contract: one interface, grouped by feature, that every store implements and
  * every element consumes. Elements never import a store implementation.
@@ -50,6 +52,8 @@ export interface Me extends Person {
   can: {
     /** Create polls (the memory store lets everyone; a server or SharePoint site may limit it to some roles). */
     createPolls: boolean;
+    /** Define the kudos values and settings, remove any kudos (editors and the communications team). */
+    manageKudos: boolean;
   };
 }
 
@@ -60,6 +64,8 @@ export interface PeopleApi {
   get(id: string): Promise<Person>;
   /** Several people at once; unknown ids are left out. */
   getMany(ids: readonly string[]): Promise<Person[]>;
+  /** Every department people belong to, sorted, without duplicates (for filters). */
+  departments(): Promise<string[]>;
 }
 
 // ---------------------------------------------------------------------------- polls
@@ -374,29 +380,129 @@ export interface Notification {
   id: string;
   /** Who is told. */
   personId: string;
-  kind: 'mention' | 'reply' | 'hidden' | 'restored';
-  /** Who did it (the moderator for hidden and restored). */
+  /** `kudos`: the person received kudos. A mention in a kudos message is a `mention` without a post. */
+  kind: 'mention' | 'reply' | 'hidden' | 'restored' | 'kudos';
+  /** Who did it (the moderator for hidden and restored, the giver for kudos). */
   actorId: string;
-  /** The post or comment concerned, and its post. */
+  /** The post, comment or kudos concerned. */
   entryId: string;
-  postId: string;
-  channel: string;
+  /** Feed notifications: the entry's post and channel. */
+  postId?: string;
+  channel?: string;
   at: IsoDateTime;
 }
 
+// ---------------------------------------------------------------------------- kudos
+
+/** Text an editor writes in one or more of Plein's languages; elements fall back to any language present. */
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+/** What an editor fills in for one of the organisation's values. */
+export interface KudosValueDraft {
+  /** 1 to 40 characters in at least one language; unique among the active values. */
+  name: LocalizedText;
+  /** Up to 200 characters per language; may be empty. */
+  description: LocalizedText;
+  /** One emoji (a single grapheme, such as 🤝 or 👩🏽‍🚀), shown as the value's badge. */
+  emoji: string;
+  /** `#rrggbb`; elements pair it with text that stays readable. */
+  color: string;
+}
+
+/** One of the company's values that kudos are given for. */
+export interface KudosValue extends KudosValueDraft {
+  id: string;
+  /** Archived ("deleted") values stay on the kudos given for them but cannot be given anymore. */
+  archived: boolean;
+}
+
+/** Public praise from one person to one or more colleagues, for one value. */
 export interface Kudos {
   id: string;
   fromId: string;
+  /** 1 to 10 people, never the giver. */
   toIds: string[];
   valueId: string;
+  /** Plain text with mention markup `@[Name](id)`; never HTML. */
   message: string;
+  /** Ids of the people mentioned in the message. */
+  mentions: string[];
+  /** Lower-case hashtags in the message, without `#`. */
+  hashtags: string[];
   createdAt: IsoDateTime;
+  reactions: ReactionSummary;
+  viewer: {
+    /** The giver, moderators and the communications team. */
+    canDelete: boolean;
+  };
+}
+
+export interface KudosDraft {
+  /** 1 to 10 known people; duplicates are ignored; not the giver. */
+  toIds: string[];
+  /** An active (not archived) value. */
+  valueId: string;
+  /** 1 to 1,000 characters after trimming; may mention people and carry hashtags. */
+  message: string;
+}
+
+/** Which kudos a wall shows; every filter given must match. Newest first. */
+export interface KudosQuery {
+  valueId?: string;
+  /** Kudos this person received (the default), or gave with `direction: 'given'`. */
+  personId?: string;
+  direction?: 'received' | 'given';
+  /** Kudos received by at least one person of this department. */
+  department?: string;
+}
+
+/** How often a value was given, or a person received kudos, in a period. */
+export interface LeaderboardEntry {
+  /** A value id (`by: 'value'`) or a person id (`by: 'person'`). */
+  id: string;
+  count: number;
+}
+
+/** Settings of the kudos wall, shared by the whole site. */
+export interface KudosSettings {
+  /** Off by default: ranking people is a choice the communications team makes on purpose. */
+  peopleLeaderboard: boolean;
 }
 
 export interface KudosApi {
-  list(wall: string, page?: PageRequest): Promise<Page<Kudos>>;
-  give(input: Omit<Kudos, 'id' | 'fromId' | 'createdAt'>, options: WriteOptions): Promise<Kudos>;
+  /** Every value, archived ones included (flagged), in the order they were created. */
+  values(): Promise<KudosValue[]>;
+  /** Managers (`me().can.manageKudos`); at most 30 active values. */
+  createValue(draft: KudosValueDraft, options: WriteOptions): Promise<KudosValue>;
+  /** Managers; the change shows on kudos already given for it. */
+  updateValue(id: string, draft: KudosValueDraft, options: WriteOptions): Promise<KudosValue>;
+  /** Managers; archiving is how a value is deleted (its kudos stay readable); `false` brings it back. */
+  archiveValue(id: string, archived: boolean, options: WriteOptions): Promise<KudosValue>;
+  list(query: KudosQuery, page?: PageRequest): Promise<Page<Kudos>>;
+  /** One kudos; `not-found` when removed. */
+  get(id: string): Promise<Kudos>;
+  /**
+   * Gives kudos and tells each recipient (a `kudos` notification). Refused with `invalid`:
+   * field `toIds` (reasons `required`, `self`, `unknown-person`, `too-many`), field `valueId`
+   * (`unknown-value`, `archived`), field `message` (`required`; `too-large` over 1,000).
+   */
+  give(draft: KudosDraft, options: WriteOptions): Promise<Kudos>;
+  /** The giver, moderators and the communications team. Removing twice is a no-op. */
+  remove(id: string, options: WriteOptions): Promise<void>;
+  /** Sets (`on`) or clears the viewer's reaction of one kind: safe to retry. */
+  react(id: string, reaction: Reaction, on: boolean, options: WriteOptions): Promise<ReactionSummary>;
+  /**
+   * Most-given values, or most-recognised people, in `[from, to)`; highest count first, ties by id.
+   * `by: 'person'` is `forbidden` (reason `leaderboard-off`) unless the settings allow it.
+   */
+  leaderboard(query: { by: 'value' | 'person'; from: IsoDateTime; to: IsoDateTime; limit?: number }): Promise<LeaderboardEntry[]>;
+  settings(): Promise<KudosSettings>;
+  /** Managers. */
+  configure(settings: KudosSettings, options: WriteOptions): Promise<KudosSettings>;
 }
+
+// ---------------------------------------------------------------------------- onboarding, insights
+// Still placeholders: their issues extend them in the same style.
 
 export interface ChecklistTask {
   id: string;
@@ -431,7 +537,9 @@ export type Topic =
   /** New reports and moderation in every channel the viewer moderates. */
   | { kind: 'moderation' }
   /** The signed-in person's own notifications (`event.notification`). */
-  | { kind: 'notifications' };
+  | { kind: 'notifications' }
+  /** Kudos given, removed or reacted to, and changes to the values and settings (`configured`). */
+  | { kind: 'kudos' };
 
 export interface ChangeEvent {
   topic: Topic;
@@ -446,12 +554,13 @@ export interface ChangeEvent {
     | 'commented'
     | 'reported'
     | 'moderated'
-    | 'notified';
-  /** The poll, post or comment that changed. */
+    | 'notified'
+    | 'configured';
+  /** The poll, post, comment, kudos or kudos value that changed. */
   id: string;
   /** Feed events: the post the change belongs to (the post itself, or a comment's post). */
   postId?: string;
-  /** Feed events: who made the change, so an element can tell its own writes from others'. */
+  /** Feed and kudos events: who made the change, so an element can tell its own writes from others'. */
   actorId?: string;
   /** On the `notifications` topic. */
   notification?: Notification;

@@ -7,6 +7,11 @@ import {
   REPORT_REASONS,
   type CommentDraft,
   type FeedQuery,
+  type KudosDraft,
+  type KudosQuery,
+  type KudosSettings,
+  type KudosValueDraft,
+  type LocalizedText,
   type IsoDateTime,
   type PageRequest,
   type PollDraft,
@@ -15,6 +20,7 @@ import {
   type ReportReason,
 } from './types.js';
 import { normalizeTag } from './text.js';
+import { LOCALES } from './i18n/locale.js';
 
 /**
  * Request validation shared by every store and the server. The schemas check one field at a
@@ -293,6 +299,107 @@ export function sniffImageType(head: Uint8Array): (typeof IMAGE_TYPES)[number] |
   if (starts(0x52, 0x49, 0x46, 0x46) && head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50)
     return 'image/webp';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------- kudos
+
+export const KudosDraftSchema = v.object({
+  toIds: v.pipe(v.array(token), v.minLength(1, 'required')),
+  valueId: token,
+  message: text(LIMITS.kudosMessage),
+});
+
+export const KudosQuerySchema = v.object({
+  valueId: v.optional(token),
+  personId: v.optional(token),
+  direction: v.optional(v.picklist(['received', 'given'])),
+  department: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(TOKEN_MAX, 'too-long'))),
+});
+
+const localized = (max: number) =>
+  v.object(
+    Object.fromEntries(LOCALES.map((locale) => [locale, v.optional(optionalText(max))])) as Record<
+      (typeof LOCALES)[number],
+      v.OptionalSchema<ReturnType<typeof optionalText>, undefined>
+    >,
+  );
+
+export const KudosValueDraftSchema = v.object({
+  name: localized(LIMITS.kudosValueName),
+  description: v.optional(localized(LIMITS.kudosValueDescription), {}),
+  emoji: v.pipe(v.string(), v.trim(), v.nonEmpty('required'), v.check(isOneGrapheme, 'not-an-emoji')),
+  color: v.pipe(v.string(), v.trim(), v.regex(/^#[0-9a-f]{6}$/i, 'bad-color'), v.toLowerCase()),
+});
+
+export const LeaderboardQuerySchema = v.object({
+  by: v.picklist(['value', 'person']),
+  from: IsoDateTimeSchema,
+  to: IsoDateTimeSchema,
+  limit: v.optional(v.pipe(v.number(), v.integer('out-of-range'), v.minValue(1, 'out-of-range'))),
+});
+
+export const KudosSettingsSchema = v.object({ peopleLeaderboard: v.boolean() });
+
+/** One emoji or symbol: a single grapheme with no letters or digits in it (so not "A" or "ok"). */
+function isOneGrapheme(value: string): boolean {
+  if (value.length > 32 || /[\p{L}\p{N}\s]/u.test(value)) return false;
+  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : undefined;
+  return segmenter ? [...segmenter.segment(value)].length === 1 : [...value].length <= 8;
+}
+
+/** Localized text without empty languages; at least one language when `required`. */
+function cleanLocalized(text: LocalizedText, field: string, required: boolean): LocalizedText {
+  const out: LocalizedText = {};
+  for (const locale of LOCALES) if (text[locale]) out[locale] = text[locale];
+  if (required && !Object.keys(out).length) throw new PleinError('invalid', { field, reason: 'required' });
+  return out;
+}
+
+/** A kudos draft: recipients deduplicated (the store checks they exist and exclude the giver). */
+export function parseKudosDraft(input: unknown): KudosDraft {
+  const draft = run(KudosDraftSchema, input, 'draft');
+  const toIds = [...new Set(draft.toIds)];
+  if (toIds.length > LIMITS.kudosRecipients) {
+    throw new PleinError('invalid', { field: 'toIds', limit: LIMITS.kudosRecipients, reason: 'too-many' });
+  }
+  return { toIds, valueId: draft.valueId, message: draft.message };
+}
+
+/** A wall query: empty filters dropped, direction only with a person. */
+export function parseKudosQuery(input: unknown): KudosQuery {
+  const query = run(KudosQuerySchema, input ?? {}, 'query');
+  const result: KudosQuery = {};
+  if (query.valueId) result.valueId = query.valueId;
+  if (query.personId) {
+    result.personId = query.personId;
+    result.direction = query.direction ?? 'received';
+  }
+  if (query.department) result.department = query.department;
+  return result;
+}
+
+/** A value as an editor wrote it: languages without text dropped, a name in at least one, colour lower-case. */
+export function parseKudosValueDraft(input: unknown): KudosValueDraft {
+  const draft = run(KudosValueDraftSchema, input, 'value');
+  return {
+    name: cleanLocalized(draft.name, 'name', true),
+    description: cleanLocalized(draft.description, 'description', false),
+    emoji: draft.emoji,
+    color: draft.color,
+  };
+}
+
+/** A leaderboard period: `from` before `to`, limit 1 to 20 (default 10). */
+export function parseLeaderboardQuery(input: unknown): { by: 'value' | 'person'; from: number; to: number; limit: number } {
+  const query = run(LeaderboardQuerySchema, input, 'query');
+  const from = Date.parse(query.from);
+  const to = Date.parse(query.to);
+  if (to <= from) throw new PleinError('invalid', { field: 'to', reason: 'end-before-start' });
+  return { by: query.by, from, to, limit: Math.min(query.limit ?? 10, LIMITS.leaderboard) };
+}
+
+export function parseKudosSettings(input: unknown): KudosSettings {
+  return run(KudosSettingsSchema, input, 'settings');
 }
 
 // ---------------------------------------------------------------------------- issues to errors

@@ -27,3 +27,10 @@ export function searchPeople(people: Iterable<PersonRecord>, query: string, limi
   hits.sort((a, b) => a.rank - b.rank || a.person.displayName.localeCompare(b.person.displayName));
   return hits.slice(0, limit).map((hit) => hit.person);
 }
+
+/** Every department named on someone, sorted for people to read, once each. */
+export function departmentsOf(people: Iterable<PersonRecord>): string[] {
+  const found = new Set<string>();
+  for (const person of people) if (person.department) found.add(person.department);
+  return [...found].sort((a, b) => a.localeCompare(b));
+}

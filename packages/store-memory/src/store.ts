@@ -15,7 +15,7 @@ import { call, personContext } from './context.js';
 import { decodeSeq as decodeCursor, encodeSeq as encodeCursor } from './cursor.js';
 import type { MemoryDb } from './db.js';
 import { createFeedApi } from './feed.js';
-import { searchPeople, viewPerson } from './people.js';
+import { departmentsOf, searchPeople, viewPerson } from './people.js';
 import {
   applyDraft,
   castVote,
@@ -55,6 +55,11 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
         const person = typeof id === 'string' ? state.people.get(id) : undefined;
         if (!person) throw new PleinError('not-found', { field: 'id' });
         return viewPerson(person);
+      }),
+    departments: () =>
+      call(() => {
+        actor(db.read());
+        return departmentsOf(db.read().people.values());
       }),
     getMany: (ids) =>
       call(() => {
@@ -168,7 +173,8 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
       call(() => {
         const me = actor(db.read());
         // Everyone may create polls here; a server may limit it to some roles.
-        return { ...viewPerson(me), roles: [...me.roles], can: { createPolls: true } };
+        const manageKudos = me.roles.includes('communications') || me.roles.includes('admin');
+        return { ...viewPerson(me), roles: [...me.roles], can: { createPolls: true, manageKudos } };
       }),
     people,
     polls,

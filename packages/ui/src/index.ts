@@ -33,3 +33,4 @@ export { permalink, readPermalink } from './permalink.js';
 export { PleinProvider } from './provider/provider.element.js';
 export { PleinPerson } from './person/person.element.js';
 export { PleinPeoplePicker, type PleinPeopleChangeDetail } from './people-picker/people-picker.element.js';
+export { qrCode, qrSvg, modulesPath, type QrCode } from './templates/qr.js';

@@ -11,6 +11,7 @@ export {
   type SeedPost,
   type SeedComment,
   type SeedChannel,
+  type SeedKudos,
   type World,
 } from './world.js';
 export { createFaults, withFaults, type FaultInjector } from './faults.js';

@@ -4,6 +4,8 @@ import type {
   ReportReason,
   Capabilities,
   IsoDateTime,
+  KudosSettings,
+  KudosValue,
   Person,
   PleinStore,
   PollKind,
@@ -71,12 +73,28 @@ export interface SeedPost {
   commentsLocked?: boolean;
 }
 
+/** Kudos to seed as given: the rules a giver must follow (self, archived values) are skipped. */
+export interface SeedKudos {
+  id: string;
+  fromId: string;
+  toIds: string[];
+  valueId: string;
+  /** Mention markup and hashtags are read from the text, as when given. */
+  message: string;
+  createdAt: IsoDateTime;
+  reactions?: { by: string; reaction: Reaction }[];
+}
+
 export interface SeedData {
   people: SeedPerson[];
   polls?: SeedPoll[];
   channels?: SeedChannel[];
   /** Oldest first is not required: posts are ordered by `createdAt`. */
   posts?: SeedPost[];
+  /** In display order; `archived` defaults to false. */
+  kudosValues?: (Omit<KudosValue, 'archived'> & { archived?: boolean })[];
+  kudos?: SeedKudos[];
+  kudosSettings?: KudosSettings;
 }
 
 /** Makes the backend misbehave on purpose. Faults apply to every API call of every person's store. */

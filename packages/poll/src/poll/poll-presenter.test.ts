@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { correction, generate } from 'lean-qr';
 import type { PleinPoll } from './poll.element.js';
-import { modulesPath } from './qr.js';
+import { modulesPath } from '@plein/ui';
 import {
   $,
   $$,

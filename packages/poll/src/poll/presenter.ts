@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { Formatters, Poll, PollResults } from '@plein/core';
 import { presenterStrings, type PresenterStrings } from './presenter.strings.js';
 import { presenterStyles } from './presenter.styles.js';
-import { qrCode, qrSvg, type QrCode } from './qr.js';
+import { qrCode, qrSvg, type QrCode } from '@plein/ui';
 import { resultsView } from './results.js';
 
 export const strings = presenterStrings;

@@ -22,7 +22,7 @@ function fakeStore(name: string): PleinStore & { name: string } {
       maxPageSize: 50,
     },
     me: missing,
-    people: { search: async () => [], get: missing, getMany: async () => [] },
+    people: { search: async () => [], get: missing, getMany: async () => [], departments: async () => [] },
     polls: {
       get: missing,
       listMine: async () => ({ items: [] }),

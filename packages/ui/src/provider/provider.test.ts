@@ -15,7 +15,7 @@ function fakeStore(): PleinStore {
       maxPageSize: 50,
     },
     me: missing,
-    people: { search: async () => [], get: missing, getMany: async () => [] },
+    people: { search: async () => [], get: missing, getMany: async () => [], departments: async () => [] },
     polls: {
       get: missing,
       listMine: async () => ({ items: [] }),

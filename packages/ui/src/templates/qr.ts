@@ -1,7 +1,7 @@
 /**
- * QR codes for the presenter view. lean-qr is loaded with a dynamic import() the first time a
- * code is needed, so the vote view never pays for it. The code is drawn by lit as an SVG path
- * (no innerHTML, no data URL).
+ * QR codes for presenter views and office screens. lean-qr is loaded with a dynamic import()
+ * the first time a code is needed, so no other view pays for it. The code is drawn by lit as an
+ * SVG path (no innerHTML, no data URL).
  */
 import { html, type TemplateResult } from 'lit';
 
