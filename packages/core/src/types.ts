@@ -472,11 +472,17 @@ export interface KudosSettings {
 export interface KudosApi {
   /** Every value, archived ones included (flagged), in the order they were created. */
   values(): Promise<KudosValue[]>;
-  /** Managers (`me().can.manageKudos`); at most 30 active values. */
+  /**
+   * Managers (`me().can.manageKudos`). `conflict`: reason `too-many-values` (limit 30 active),
+   * `duplicate-name` (field `name`: the same name, ignoring case, as another active value in that language).
+   */
   createValue(draft: KudosValueDraft, options: WriteOptions): Promise<KudosValue>;
-  /** Managers; the change shows on kudos already given for it. */
+  /** Managers; the change shows on kudos already given for it. Conflicts as `createValue`. */
   updateValue(id: string, draft: KudosValueDraft, options: WriteOptions): Promise<KudosValue>;
-  /** Managers; archiving is how a value is deleted (its kudos stay readable); `false` brings it back. */
+  /**
+   * Managers; archiving is how a value is deleted (its kudos stay readable); `false` brings it
+   * back, unless that would break the rules of `createValue` (same conflicts).
+   */
   archiveValue(id: string, archived: boolean, options: WriteOptions): Promise<KudosValue>;
   list(query: KudosQuery, page?: PageRequest): Promise<Page<Kudos>>;
   /** One kudos; `not-found` when removed. */
@@ -484,7 +490,8 @@ export interface KudosApi {
   /**
    * Gives kudos and tells each recipient (a `kudos` notification). Refused with `invalid`:
    * field `toIds` (reasons `required`, `self`, `unknown-person`, `too-many`), field `valueId`
-   * (`unknown-value`, `archived`), field `message` (`required`; `too-large` over 1,000).
+   * (`unknown-value`, `archived`), field `message` (`required`, `unknown-mention`; `too-large` over 1,000).
+   * The same idempotency key again returns the first kudos.
    */
   give(draft: KudosDraft, options: WriteOptions): Promise<Kudos>;
   /** The giver, moderators and the communications team. Removing twice is a no-op. */
@@ -495,7 +502,12 @@ export interface KudosApi {
    * Most-given values, or most-recognised people, in `[from, to)`; highest count first, ties by id.
    * `by: 'person'` is `forbidden` (reason `leaderboard-off`) unless the settings allow it.
    */
-  leaderboard(query: { by: 'value' | 'person'; from: IsoDateTime; to: IsoDateTime; limit?: number }): Promise<LeaderboardEntry[]>;
+  leaderboard(query: {
+    by: 'value' | 'person';
+    from: IsoDateTime;
+    to: IsoDateTime;
+    limit?: number;
+  }): Promise<LeaderboardEntry[]>;
   settings(): Promise<KudosSettings>;
   /** Managers. */
   configure(settings: KudosSettings, options: WriteOptions): Promise<KudosSettings>;
@@ -556,7 +568,7 @@ export interface ChangeEvent {
     | 'moderated'
     | 'notified'
     | 'configured';
-  /** The poll, post, comment, kudos or kudos value that changed. */
+  /** The poll, post, comment, kudos or kudos value that changed (`settings` for the kudos settings). */
   id: string;
   /** Feed events: the post the change belongs to (the post itself, or a comment's post). */
   postId?: string;

@@ -310,8 +310,8 @@ export const KudosDraftSchema = v.object({
 });
 
 export const KudosQuerySchema = v.object({
-  valueId: v.optional(token),
-  personId: v.optional(token),
+  valueId: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(TOKEN_MAX, 'too-long'))),
+  personId: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(TOKEN_MAX, 'too-long'))),
   direction: v.optional(v.picklist(['received', 'given'])),
   department: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(TOKEN_MAX, 'too-long'))),
 });
@@ -340,9 +340,9 @@ export const LeaderboardQuerySchema = v.object({
 
 export const KudosSettingsSchema = v.object({ peopleLeaderboard: v.boolean() });
 
-/** One emoji or symbol: a single grapheme with no letters or digits in it (so not "A" or "ok"). */
+/** One emoji or symbol: a single grapheme, no letter and not a bare digit (so not "A", "ok" or "7"; 1️⃣ is fine). */
 function isOneGrapheme(value: string): boolean {
-  if (value.length > 32 || /[\p{L}\p{N}\s]/u.test(value)) return false;
+  if (value.length > 32 || /[\p{L}\s]/u.test(value) || /^\p{N}+$/u.test(value)) return false;
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : undefined;
   return segmenter ? [...segmenter.segment(value)].length === 1 : [...value].length <= 8;
 }
@@ -390,7 +390,12 @@ export function parseKudosValueDraft(input: unknown): KudosValueDraft {
 }
 
 /** A leaderboard period: `from` before `to`, limit 1 to 20 (default 10). */
-export function parseLeaderboardQuery(input: unknown): { by: 'value' | 'person'; from: number; to: number; limit: number } {
+export function parseLeaderboardQuery(input: unknown): {
+  by: 'value' | 'person';
+  from: number;
+  to: number;
+  limit: number;
+} {
   const query = run(LeaderboardQuerySchema, input, 'query');
   const from = Date.parse(query.from);
   const to = Date.parse(query.to);

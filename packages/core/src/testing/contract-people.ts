@@ -53,6 +53,22 @@ export function peopleContract({ describe, test }: SuiteContext): void {
       await rejectsWith(alice.people.search('x'.repeat(1000)), 'too-large');
     });
 
+    test('people.departments lists every department once, sorted', async ({ world, alice }) => {
+      deepEqual(await alice.people.departments(), ['Communicatie', 'Finance', 'HR', 'IT', 'Sales']);
+      await world.seed({
+        people: [
+          { id: 'p-new-it', displayName: 'New in IT', department: 'IT' },
+          { id: 'p-no-department', displayName: 'Nowhere Yet' },
+          { id: 'p-legal', displayName: 'Lou Legal', department: 'Juridische Zaken' },
+        ],
+      });
+      deepEqual(
+        await alice.people.departments(),
+        ['Communicatie', 'Finance', 'HR', 'IT', 'Juridische Zaken', 'Sales'],
+        'no duplicates, no blanks',
+      );
+    });
+
     test('returned people are copies', async ({ alice }) => {
       const bob = await alice.people.get(P.bob.id);
       bob.displayName = 'Mallory';

@@ -10,6 +10,13 @@ import { feedPostsContract } from './contract-feed-posts.js';
 import { feedReactionsContract } from './contract-feed-reactions.js';
 import { feedSearchContract } from './contract-feed-search.js';
 import { feedUploadsContract } from './contract-feed-uploads.js';
+import { kudosGiveContract } from './contract-kudos-give.js';
+import { kudosInputContract } from './contract-kudos-input.js';
+import { kudosLeaderboardContract } from './contract-kudos-leaderboard.js';
+import { kudosLiveContract } from './contract-kudos-live.js';
+import { kudosReactionsContract } from './contract-kudos-reactions.js';
+import { kudosValuesContract } from './contract-kudos-values.js';
+import { kudosWallContract } from './contract-kudos-wall.js';
 import { lifecycleContract } from './contract-lifecycle.js';
 import { liveContract } from './contract-live.js';
 import { peopleContract } from './contract-people.js';
@@ -63,6 +70,20 @@ export async function contractSuite(options: ContractSuiteOptions): Promise<void
     } else {
       options.describe(
         'feed — not offered by this store (capabilities.features lacks "feed"): its tests are left out',
+        () => {},
+      );
+    }
+    if (capabilities.features.includes('kudos')) {
+      kudosValuesContract(context);
+      kudosGiveContract(context);
+      kudosWallContract(context);
+      kudosReactionsContract(context);
+      kudosLeaderboardContract(context);
+      kudosLiveContract(context);
+      kudosInputContract(context);
+    } else {
+      options.describe(
+        'kudos — not offered by this store (capabilities.features lacks "kudos"): their tests are left out',
         () => {},
       );
     }

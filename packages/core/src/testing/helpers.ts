@@ -4,6 +4,10 @@ import type {
   Capabilities,
   ChangeEvent,
   FeedApi,
+  KudosApi,
+  KudosDraft,
+  KudosValueDraft,
+  Notification,
   Page,
   PageRequest,
   PleinStore,
@@ -13,7 +17,7 @@ import type {
   WriteOptions,
 } from '../types.js';
 import { AssertionError, ok } from './assert.js';
-import { CONTRACT_PEOPLE, type CastName, type ContractSuiteOptions, type World } from './world.js';
+import { CONTRACT_PEOPLE, type CastName, type ContractSuiteOptions, type SeedData, type World } from './world.js';
 
 /** A fresh world, seeded with the contract cast, and a store signed in as each of them. */
 export type Cast = Record<CastName, PleinStore> & { world: World };
@@ -181,3 +185,85 @@ export function pngOfSize(size: number): Blob {
   bytes.set(PNG_1X1.subarray(0, 16));
   return new Blob([bytes], { type: 'image/png' });
 }
+
+// ---------------------------------------------------------------------------- kudos
+
+/** The cast's kudos, with their stores (for `me` and `subscribe`) and the world beside them. */
+export type KudosCast = Record<CastName, KudosApi> & { world: World; stores: Cast };
+
+/** The kudos of a store that offers them. */
+export function kudosOf(store: PleinStore): KudosApi {
+  ok(store.kudos, 'the store offers kudos');
+  return store.kudos;
+}
+
+/** Values every kudos test starts with: three active, one archived ("deleted"), in this order. */
+export const KUDOS_VALUES = {
+  teamwork: {
+    id: 'v-teamwork',
+    name: { en: 'Teamwork', nl: 'Samenwerking' },
+    description: { en: 'Better together', nl: 'Samen sterker' },
+    emoji: '🤝',
+    color: '#0f6cbd',
+  },
+  courage: { id: 'v-courage', name: { en: 'Courage', nl: 'Moed' }, description: {}, emoji: '🦁', color: '#c50f1f' },
+  customer: {
+    id: 'v-customer',
+    name: { en: 'Customer first', nl: 'Klant voorop' },
+    description: { en: 'The customer’s problem is ours' },
+    emoji: '💡',
+    color: '#107c10',
+  },
+  legacy: {
+    id: 'v-legacy',
+    name: { en: 'Legacy', nl: 'Erfgoed' },
+    description: {},
+    emoji: '🏛️',
+    color: '#605e5c',
+    archived: true,
+  },
+} satisfies Record<string, NonNullable<SeedData['kudosValues']>[number]>;
+
+/** Registers kudos tests: the world is seeded with `KUDOS_VALUES`; the body gets each cast member's `KudosApi`. */
+export function kudosSuite({ describe, test, capabilities }: SuiteContext): {
+  describe: SuiteContext['describe'];
+  capabilities: Capabilities;
+  test(name: string, body: (cast: KudosCast) => Promise<void>): void;
+} {
+  return {
+    describe,
+    capabilities,
+    test: (name, body) =>
+      test(name, async (cast) => {
+        await cast.world.seed({ people: [], kudosValues: Object.values(KUDOS_VALUES) });
+        const kudos = { world: cast.world, stores: cast } as KudosCast;
+        for (const name of Object.keys(CONTRACT_PEOPLE) as CastName[]) kudos[name] = kudosOf(cast[name]);
+        return body(kudos);
+      }),
+  };
+}
+
+/** A valid kudos draft (to bob, for teamwork); `patch` overrides fields. */
+export function kudosDraft(patch: Partial<KudosDraft> = {}): KudosDraft {
+  return {
+    toIds: [CONTRACT_PEOPLE.bob.id],
+    valueId: KUDOS_VALUES.teamwork.id,
+    message: 'Thanks for the help!',
+    ...patch,
+  };
+}
+
+/** A valid value draft; `patch` overrides fields. */
+export function valueDraft(patch: Partial<KudosValueDraft> = {}): KudosValueDraft {
+  return {
+    name: { en: 'Ownership', nl: 'Eigenaarschap' },
+    description: { en: 'We finish what we start', nl: 'We maken af waar we aan beginnen' },
+    emoji: '🎯',
+    color: '#8764b8',
+    ...patch,
+  };
+}
+
+/** The notifications among recorded events, optionally of one kind. */
+export const notificationsIn = (events: readonly ChangeEvent[], kind?: Notification['kind']): Notification[] =>
+  events.flatMap((e) => (e.notification && (!kind || e.notification.kind === kind) ? [e.notification] : []));
