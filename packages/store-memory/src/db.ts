@@ -10,14 +10,15 @@ import {
 } from '@plein/core';
 import type { SeedData } from '@plein/core/testing';
 import { seedFeed } from './feed-seed.js';
+import { seedKudos } from './kudos-records.js';
 import { viewerOf } from './feed-rules.js';
 import { Persistence, deserialize, serialize, type PersistOptions } from './persistence.js';
 import { seedPollRecord } from './polls.js';
-import { NOTIFICATIONS_KEPT, emptyState, type State } from './state.js';
+import { JOURNAL_KEPT, emptyState, type State } from './state.js';
 import { createPersonStore } from './store.js';
 
 export const MEMORY_CAPABILITIES: Capabilities = Object.freeze({
-  features: Object.freeze(['polls', 'feed']) as Capabilities['features'],
+  features: Object.freeze(['polls', 'feed', 'kudos']) as Capabilities['features'],
   anonymousPolls: true,
   sealedResults: true,
   liveUpdates: 'push',
@@ -40,6 +41,8 @@ export type Change =
    * `moderation` topic of the channel's moderators. `id` is the post or comment.
    */
   | { kind: 'feed'; id: string; postId: string; channel: string; type: ChangeEvent['type']; actorId?: string }
+  /** Reaches `{kind:'kudos'}`. `id` is the kudos, the value, or `settings`. */
+  | { kind: 'kudos'; id: string; type: ChangeEvent['type']; actorId?: string }
   /** Reaches the `notifications` topic of `notification.personId`'s stores only. */
   | { kind: 'notification'; notification: Notification };
 
@@ -87,10 +90,16 @@ export class MemoryDb {
     return state.people.size === 0 && state.polls.size === 0 && state.posts.size === 0;
   }
 
-  /** True once any post was written or seeded (even if all were removed since). */
+  /** True once any post was written or seeded (even if all were removed since; a removed kudos counts too). */
   get hasFeed(): boolean {
     const state = this.read();
     return state.posts.size > 0 || state.removed.size > 0;
+  }
+
+  /** True once any kudos value or kudos was added (storage version 2 had none). */
+  get hasKudos(): boolean {
+    const state = this.read();
+    return state.kudosValues.size > 0 || state.kudos.size > 0;
   }
 
   /** The id of the person added first, if anyone was. */
@@ -99,7 +108,7 @@ export class MemoryDb {
   }
 
   /**
-   * Adds or replaces people, polls, channels and posts as given, without the rules a creator
+   * Adds or replaces people, polls, channels, posts and kudos as given, without the rules a creator
    * must follow. Near-linear in the size of the data: 100,000 posts seed in one sort.
    */
   seed(data: SeedData): void {
@@ -112,7 +121,10 @@ export class MemoryDb {
         state.polls.set(poll.id, seedPollRecord(poll, ++state.seq));
         changes.push({ kind: 'poll', id: poll.id, type: 'created' });
       }
-      return { result: undefined, changes: changes.concat(seedFeed(state, data, this.clock.now())) };
+      return {
+        result: undefined,
+        changes: [...changes, ...seedFeed(state, data, this.clock.now()), ...seedKudos(state, data)],
+      };
     });
   }
 
@@ -155,7 +167,8 @@ export class MemoryDb {
   write<T>(change: (state: State) => { result: T; changes?: Change[] }): T {
     const state = this.read();
     const { result, changes = [] } = change(state);
-    for (const item of changes) this.apply(state, item);
+    state.journal = state.journal.concat(changes).slice(-JOURNAL_KEPT);
+    state.changeCount += changes.length;
     if (this.persistence) {
       try {
         this.persistence.write(serialize(state));
@@ -187,28 +200,6 @@ export class MemoryDb {
 
   // ---------------------------------------------------------------------------- internals
 
-  /** Marks what changed on its record, so another tab can tell (and keeps notifications). */
-  private apply(state: State, change: Change): void {
-    if (change.kind === 'poll') {
-      const poll = state.polls.get(change.id);
-      if (poll && change.type !== 'created') {
-        poll.rev++;
-        poll.change = change.type;
-      }
-    } else if (change.kind === 'feed') {
-      // Feed records start at rev 0, so their creation counts as a change too.
-      const entry = state.posts.get(change.id) ?? state.comments.get(change.id);
-      if (entry) {
-        entry.rev++;
-        entry.change = change.type;
-        entry.changedBy = change.actorId ?? entry.changedBy;
-      }
-    } else {
-      state.notifications.push(change.notification);
-      if (state.notifications.length > NOTIFICATIONS_KEPT) state.notifications.shift();
-    }
-  }
-
   /** Does this listener hear this change? */
   private reaches(listener: Listener, change: Change): boolean {
     const { topic } = listener;
@@ -217,6 +208,8 @@ export class MemoryDb {
         return topic.kind === 'polls' || (topic.kind === 'poll' && topic.id === change.id);
       case 'notification':
         return topic.kind === 'notifications' && listener.personId === change.notification.personId;
+      case 'kudos':
+        return topic.kind === 'kudos';
       case 'feed': {
         if (topic.kind === 'feed') return topic.channel === change.channel && change.type !== 'reported';
         if (topic.kind !== 'moderation' || !MODERATION_TYPES.includes(change.type)) return false;
@@ -250,7 +243,9 @@ export class MemoryDb {
     const before = this.state;
     this.state = next;
     this.rescheduleAll(before);
-    this.emit(diff(before, next));
+    // What another tab changed: the journal's latest changes this db has not seen.
+    const unseen = next.changeCount - before.changeCount;
+    this.emit(unseen > 0 ? next.journal.slice(-unseen) : []);
   }
 
   private scheduleFor(change: Change): void {
@@ -320,62 +315,17 @@ export class MemoryDb {
   }
 }
 
+/** The event one listener gets; a notification tells of its entry. */
 function toEvent(topic: Topic, change: Change, at: string): ChangeEvent {
   if (change.kind === 'poll') return { topic: { ...topic }, type: change.type, id: change.id, at };
-  if (change.kind === 'notification') {
-    const { notification } = change;
-    return {
-      topic: { ...topic },
-      type: 'notified',
-      id: notification.entryId,
-      postId: notification.postId,
-      actorId: notification.actorId,
-      notification: { ...notification },
-      at,
-    };
-  }
-  const event: ChangeEvent = { topic: { ...topic }, type: change.type, id: change.id, postId: change.postId, at };
-  if (change.actorId !== undefined) event.actorId = change.actorId;
+  const event: ChangeEvent =
+    change.kind === 'notification'
+      ? { topic: { ...topic }, type: 'notified', id: change.notification.entryId, at }
+      : { topic: { ...topic }, type: change.type, id: change.id, at };
+  const { postId, actorId }: { postId?: string; actorId?: string } =
+    change.kind === 'notification' ? change.notification : change;
+  if (postId !== undefined) event.postId = postId;
+  if (actorId !== undefined) event.actorId = actorId;
+  if (change.kind === 'notification') event.notification = { ...change.notification };
   return event;
-}
-
-/** What another tab changed, told apart by revision numbers. */
-function diff(before: State, next: State): Change[] {
-  const changes: Change[] = [];
-  for (const [id, poll] of next.polls) {
-    const old = before.polls.get(id);
-    if (!old) changes.push({ kind: 'poll', id, type: 'created' });
-    else if (old.rev !== poll.rev) changes.push({ kind: 'poll', id, type: poll.change });
-  }
-  for (const id of before.polls.keys()) if (!next.polls.has(id)) changes.push({ kind: 'poll', id, type: 'deleted' });
-
-  for (const [id, post] of next.posts) {
-    const old = before.posts.get(id);
-    const { channel } = post;
-    if (!old) changes.push({ kind: 'feed', id, postId: id, channel, type: 'created', actorId: post.authorId });
-    else if (old.rev !== post.rev)
-      changes.push({ kind: 'feed', id, postId: id, channel, type: post.change, actorId: post.changedBy });
-  }
-  for (const [id, old] of before.posts) {
-    if (!next.posts.has(id)) changes.push({ kind: 'feed', id, postId: id, channel: old.channel, type: 'deleted' });
-  }
-  for (const [id, comment] of next.comments) {
-    const old = before.comments.get(id);
-    const { channel, postId } = comment;
-    if (!old) changes.push({ kind: 'feed', id, postId, channel, type: 'commented', actorId: comment.authorId });
-    else if (old.rev !== comment.rev)
-      changes.push({ kind: 'feed', id, postId, channel, type: comment.change, actorId: comment.changedBy });
-  }
-  for (const [id, old] of before.comments) {
-    // A removed post takes its comments along: its own event says so.
-    if (!next.comments.has(id) && next.posts.has(old.postId)) {
-      changes.push({ kind: 'feed', id, postId: old.postId, channel: old.channel, type: 'deleted' });
-    }
-  }
-
-  const known = new Set(before.notifications.map((notification) => notification.id));
-  for (const notification of next.notifications) {
-    if (!known.has(notification.id)) changes.push({ kind: 'notification', notification });
-  }
-  return changes;
 }

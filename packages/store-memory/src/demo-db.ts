@@ -17,10 +17,10 @@ export function openDemoDb(
   const clock = options.clock ?? systemClock;
   const db = new MemoryDb({ clock, persist: resolvePersist(options.persist, DEMO_STORAGE_KEY) });
   if (db.isEmpty) db.seed(data(clock.now()));
-  else if (!db.hasFeed) {
-    // Demo data saved before the feed existed (storage version 1): add the feed, keep the rest.
-    const { channels, posts } = data(clock.now());
-    db.seed({ people: [], channels, posts });
+  else if (!db.hasFeed || !db.hasKudos) {
+    // Demo data saved by an older version (storage version 1 or 2): add what it lacks, keep the rest.
+    const { channels, posts, kudosValues, kudos } = data(clock.now());
+    db.seed({ people: [], ...(db.hasFeed ? {} : { channels, posts }), ...(db.hasKudos ? {} : { kudosValues, kudos }) });
   }
   return db;
 }

@@ -43,11 +43,11 @@ export function upperBound(sorted: readonly Position[], at: Position): number {
 }
 
 /** New entries are usually the newest, so the splice is at (or near) the end. */
-function insert<T extends Position>(sorted: T[], item: T): void {
+export function insert<T extends Position>(sorted: T[], item: T): void {
   sorted.splice(upperBound(sorted, item), 0, item);
 }
 
-function drop<T extends Position>(sorted: T[] | undefined, item: T): void {
+export function drop<T extends Position>(sorted: T[] | undefined, item: T): void {
   if (!sorted) return;
   const at = lowerBound(sorted, item);
   if (sorted[at] === item) sorted.splice(at, 1);
@@ -57,7 +57,7 @@ function drop<T extends Position>(sorted: T[] | undefined, item: T): void {
   }
 }
 
-function listOf<K, T>(map: Map<K, T[]>, key: K): T[] {
+export function listOf<K, T>(map: Map<K, T[]>, key: K): T[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;

@@ -1,10 +1,8 @@
 import { plainText, tokenize, type FeedQuery, type TrendingTag } from '@plein/core';
 import { lowerBound, timelineOf } from './feed-index.js';
 import { visibleThread, type Viewer } from './feed-rules.js';
+import { fold } from './people.js';
 import type { CommentRecord, EntryRecord, PostRecord, State } from './state.js';
-
-/** Lower case without accents, so "cafe" finds "Café". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** Folded readable text per record (mentions as names, not ids), recomputed only after an edit. */
 const foldedCache = new WeakMap<EntryRecord, { text: string; folded: string }>();

@@ -8,12 +8,10 @@ import {
   type FeedApi,
   type ModerationItem,
   type Page,
-  type Person,
-  type Post,
 } from '@plein/core';
-import { call, type PersonContext } from './context.js';
-import { compareKeys, decodeKey, decodePosition, decodeSeq, encodeKey, encodePosition, encodeSeq } from './cursor.js';
-import { lowerBound, timelineOf, upperBound } from './feed-index.js';
+import type { PersonContext } from './context.js';
+import { compareKeys, decodeKey, decodePosition, encodeKey, encodePosition, pageBySeq, pageDown } from './cursor.js';
+import { timelineOf, upperBound } from './feed-index.js';
 import { postFilter, trending } from './feed-query.js';
 import {
   activePin,
@@ -39,10 +37,7 @@ export function feedReads(context: PersonContext): Omit<FeedApi, FeedWrite> {
 
   /** Runs `read` with the current data and the signed-in viewer. */
   const reading = <T>(read: (state: State, viewer: Viewer) => T): Promise<T> =>
-    call(() => {
-      const state = db.read();
-      return read(state, viewerOf(state, context.actor(state)));
-    });
+    context.reading((state, me) => read(state, viewerOf(state, me)));
 
   /** Comments (or replies) oldest first, after the cursor's place. */
   const threadPage = (state: State, viewer: Viewer, headId: string, page: unknown): Page<CommentRecord> => {
@@ -75,24 +70,14 @@ export function feedReads(context: PersonContext): Omit<FeedApi, FeedWrite> {
       reading((state, viewer) => {
         const parsed = parseFeedQuery(query);
         const { cursor, limit } = parsePageRequest(page, max);
-        const timeline = timelineOf(state, parsed.channel);
         const matches = postFilter(state, viewer, parsed);
-        // Newest first: walk down from the cursor's place, found by binary search.
-        let i = cursor === undefined ? timeline.length : lowerBound(timeline, decodePosition(cursor));
-        const items: PostRecord[] = [];
-        let more = false;
-        while (--i >= 0) {
-          const post = timeline[i]!;
-          if (post.hidden || (matches && !matches(post))) continue;
-          if (items.length === limit) {
-            more = true;
-            break;
-          }
-          items.push(post);
-        }
-        const result: Page<Post> = { items: items.map((post) => viewPost(state, post, viewer, now())) };
-        if (more) result.next = encodePosition(items[items.length - 1]!);
-        return result;
+        const found = pageDown(
+          timelineOf(state, parsed.channel),
+          cursor,
+          limit,
+          (post) => !post.hidden && (!matches || matches(post)),
+        );
+        return { ...found, items: found.items.map((post) => viewPost(state, post, viewer, now())) };
       }),
 
     pinned: (channel) =>
@@ -133,15 +118,12 @@ export function feedReads(context: PersonContext): Omit<FeedApi, FeedWrite> {
       reading((state, viewer) => {
         const entry = findEntry(state, viewer, id);
         const kind = parseReaction(reaction);
-        const { cursor, limit } = parsePageRequest(page, max);
-        const before = cursor === undefined ? Infinity : decodeSeq(cursor);
-        const found = entry.reactions
-          .filter((r) => r.reaction === kind && r.seq < before && state.people.has(r.by))
-          .sort((a, b) => b.seq - a.seq);
-        const items = found.slice(0, limit);
-        const result: Page<Person> = { items: items.map((r) => viewPerson(state.people.get(r.by)!)) };
-        if (found.length > limit) result.next = encodeSeq(items[items.length - 1]!.seq);
-        return result;
+        const found = pageBySeq(
+          entry.reactions,
+          parsePageRequest(page, max),
+          (r) => r.reaction === kind && state.people.has(r.by),
+        );
+        return { ...found, items: found.items.map((r) => viewPerson(state.people.get(r.by)!)) };
       }),
 
     queue: (query, page) =>

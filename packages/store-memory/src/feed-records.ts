@@ -11,7 +11,7 @@ interface EntryFields {
   createdAt: IsoDateTime;
 }
 
-/** A new entry at rev 0, so its creation is its first change. (One literal: bulk seeds make many.) */
+/** A new entry. (One literal: bulk seeds make many.) */
 function entry(state: State, fields: EntryFields, channel: string): EntryRecord {
   return {
     id: fields.id,
@@ -25,9 +25,6 @@ function entry(state: State, fields: EntryFields, channel: string): EntryRecord 
     reactions: [],
     reports: [],
     review: 'open',
-    rev: 0,
-    change: 'created',
-    changedBy: fields.authorId,
   };
 }
 

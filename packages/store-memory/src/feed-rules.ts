@@ -1,24 +1,13 @@
-import {
-  PleinError,
-  REACTIONS,
-  type Comment,
-  type Entry,
-  type ModerationItem,
-  type Pin,
-  type Post,
-  type ReactionSummary,
-} from '@plein/core';
+import { PleinError, type Comment, type Entry, type ModerationItem, type Pin, type Post } from '@plein/core';
 import { threadOf } from './feed-index.js';
+import { isModerator } from './people.js';
+import { summarize } from './reactions.js';
 import type { CommentRecord, EntryRecord, PersonRecord, PostRecord, State } from './state.js';
 
 /**
  * The feed rules as plain functions over records: who moderates what, who sees what, and each
  * entry as one viewer sees it (a fresh object every time, so nothing leaks by reference).
  */
-
-/** Site moderators and admins moderate every channel. */
-export const isSiteModerator = (person: PersonRecord): boolean =>
-  person.roles.includes('moderator') || person.roles.includes('admin');
 
 /** The signed-in person, with their rights per channel worked out once per call. */
 export interface Viewer {
@@ -28,7 +17,7 @@ export interface Viewer {
 }
 
 export function viewerOf(state: State, person: PersonRecord): Viewer {
-  const site = isSiteModerator(person);
+  const site = isModerator(person);
   const moderates = (channel: string) =>
     site || (state.channels.get(channel)?.moderatorIds.includes(person.id) ?? false);
   return {
@@ -72,16 +61,6 @@ export function activePin(post: PostRecord, now: number): Pin | undefined {
   const { pin } = post;
   if (!pin || (pin.until !== undefined && Date.parse(pin.until) <= now)) return undefined;
   return { ...pin };
-}
-
-export function summarize(entry: EntryRecord, personId: string): ReactionSummary {
-  const counts: ReactionSummary['counts'] = {};
-  const mine = new Set<string>();
-  for (const { by, reaction } of entry.reactions) {
-    counts[reaction] = (counts[reaction] ?? 0) + 1;
-    if (by === personId) mine.add(reaction);
-  }
-  return { counts, mine: REACTIONS.filter((reaction) => mine.has(reaction)) };
 }
 
 function viewEntry(entry: EntryRecord, viewer: Viewer): Entry {

@@ -3,6 +3,7 @@ import type { SeedComment, SeedData, SeedPost } from '@plein/core/testing';
 import type { Change } from './db.js';
 import { sortIndex } from './feed-index.js';
 import { addComment, addPost, removeEntry } from './feed-records.js';
+import { addReaction } from './reactions.js';
 import type { EntryRecord, PostRecord, State } from './state.js';
 
 const HOUR = 3_600_000;
@@ -72,11 +73,7 @@ function settle(
   now: number,
 ) {
   const later = (hours: number) => iso(Math.min(Date.parse(entry.createdAt) + hours * HOUR, now));
-  for (const { by, reaction } of seed.reactions ?? []) {
-    if (!entry.reactions.some((r) => r.by === by && r.reaction === reaction)) {
-      entry.reactions.push({ by, reaction, seq: ++state.seq });
-    }
-  }
+  for (const { by, reaction } of seed.reactions ?? []) addReaction(state, entry.reactions, by, reaction);
   (seed.reports ?? []).forEach(({ by, reason, note }, i) => {
     entry.reports.push(note === undefined ? { by, reason, at: later(i + 1) } : { by, reason, note, at: later(i + 1) });
   });

@@ -35,16 +35,19 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
 }
 
 describe('memory store: beyond the contract', () => {
-  it('reports its capabilities and lets everyone create polls', async () => {
-    const { alice } = setup();
+  it('reports its capabilities and lets everyone create polls, managers manage kudos', async () => {
+    const { db, alice } = setup();
     assert.deepEqual(alice.capabilities, {
-      features: ['polls', 'feed'],
+      features: ['polls', 'feed', 'kudos'],
       anonymousPolls: true,
       sealedResults: true,
       liveUpdates: 'push',
       maxPageSize: 100,
     });
-    assert.deepEqual((await alice.me()).can, { createPolls: true });
+    assert.deepEqual((await alice.me()).can, { createPolls: true, manageKudos: false });
+    for (const manager of [CONTRACT_PEOPLE.cara, CONTRACT_PEOPLE.ada]) {
+      assert.equal((await db.storeFor(manager.id).me()).can.manageKudos, true, `${manager.id} manages kudos`);
+    }
   });
 
   it('refuses someone who is not among its people', async () => {

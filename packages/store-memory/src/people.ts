@@ -7,8 +7,12 @@ export function viewPerson(record: PersonRecord): Person {
   return { ...person };
 }
 
-/** Lower case without accents, so "zoe" finds "Zoë". */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+/** Site moderators and admins moderate every channel and may close any poll. */
+export const isModerator = (person: PersonRecord): boolean =>
+  person.roles.includes('moderator') || person.roles.includes('admin');
+
+/** Lower case without accents, so "zoe" finds "Zoë" and "cafe" finds "Café". */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /**
  * Every word of the query must start a word of the name, e-mail or department, or start one of

@@ -8,6 +8,7 @@ import {
   type IsoDateTime,
 } from '@plein/core';
 import type { SeedPoll } from '@plein/core/testing';
+import { isModerator } from './people.js';
 import type { PersonRecord, PollRecord } from './state.js';
 
 /**
@@ -39,8 +40,6 @@ export function newPollRecord(
     updatedAt: now,
     ballots: new Map(),
     voters: new Set(),
-    rev: 1,
-    change: 'created',
   };
   applyDraft(record, draft);
   return record;
@@ -74,9 +73,6 @@ export const voterCount = (record: PollRecord): number => (record.anonymous ? re
 
 const hasVoted = (record: PollRecord, personId: string): boolean =>
   record.anonymous ? record.voters.has(personId) : record.ballots.has(personId);
-
-export const isModerator = (person: PersonRecord): boolean =>
-  person.roles.includes('moderator') || person.roles.includes('admin');
 
 function canSeeResults(record: PollRecord, voted: boolean, open: boolean): boolean {
   if (record.resultsVisibility === 'always') return true;
@@ -188,8 +184,6 @@ export function seedPollRecord(seed: SeedPoll, seq: number): PollRecord {
     updatedAt: seed.createdAt,
     ballots: new Map(),
     voters: new Set(),
-    rev: 1,
-    change: 'created',
   };
   if (seed.closesAt !== undefined) record.closesAt = seed.closesAt;
   if (seed.closedAt !== undefined) record.closedAt = seed.closedAt;

@@ -1,8 +1,8 @@
 import type {
   Attachment,
-  ChangeEvent,
   IsoDateTime,
-  Notification,
+  KudosSettings,
+  KudosValue,
   Person,
   Pin,
   PollKind,
@@ -11,6 +11,7 @@ import type {
   ResultsVisibility,
   Role,
 } from '@plein/core';
+import type { Change } from './db.js';
 
 /** What the memory store keeps. Maps and Sets at run time; persistence turns them into arrays. */
 export interface State {
@@ -26,12 +27,21 @@ export interface State {
   comments: Map<string, CommentRecord>;
   /** Uploaded images: waiting for a post (no `postId`) or attached to one. */
   uploads: Map<string, UploadRecord>;
-  /** Ids of removed posts and comments, so removing twice is a no-op rather than `not-found`. */
+  /** Ids of removed posts, comments and kudos, so removing twice is a no-op rather than `not-found`. */
   removed: Set<string>;
-  /** The latest notifications (bounded), so other tabs can announce them too. */
-  notifications: Notification[];
+  /** The organisation's values, in the order they were created (archived ones stay). */
+  kudosValues: Map<string, KudosValue>;
+  kudos: Map<string, KudosRecord>;
+  kudosSettings: KudosSettings;
+  /**
+   * The latest changes, oldest first (bounded), and how many were ever made: another tab
+   * announces the ones it has not seen yet (notifications included).
+   */
+  journal: Change[];
+  changeCount: number;
   /** Derived from the records above; never stored, rebuilt on load. */
   index: FeedIndex;
+  kudosIndex: KudosIndex;
 }
 
 export interface PersonRecord extends Person {
@@ -60,9 +70,6 @@ export interface PollRecord {
   ballots: Map<string, string[]>;
   /** Anonymous polls: who voted, never what (the tally lives on the options). Empty for public polls. */
   voters: Set<string>;
-  /** Bumped on every change, with what it was, so another tab can tell what changed. */
-  rev: number;
-  change: ChangeEvent['type'];
 }
 
 export interface ChannelRecord {
@@ -100,10 +107,6 @@ export interface EntryRecord {
   /** The reports' state in the queue: `dismissed` until a new report reopens it. */
   review: 'open' | 'dismissed';
   hidden?: { at: IsoDateTime; by: string; reason?: ReportReason };
-  /** Bumped on every change, with what it was and who did it, so another tab can tell. */
-  rev: number;
-  change: ChangeEvent['type'];
-  changedBy: string;
 }
 
 export interface PostRecord extends EntryRecord {
@@ -128,6 +131,26 @@ export interface UploadRecord {
   /** The post it was attached to; an upload is used once. */
   postId?: string;
 }
+
+/** `createdAt` in `toISOString()` form, as for feed entries. */
+export interface KudosRecord {
+  id: string;
+  seq: number;
+  fromId: string;
+  toIds: string[];
+  valueId: string;
+  message: string;
+  createdAt: IsoDateTime;
+  mentions: string[];
+  hashtags: string[];
+  reactions: ReactionRecord[];
+}
+
+/**
+ * Kudos lists, each oldest first by (createdAt, seq), under `*` (all), `v:` + value id,
+ * `r:` + recipient id and `g:` + giver id: a filtered wall pages through the shortest one.
+ */
+export type KudosIndex = Map<string, KudosRecord[]>;
 
 /** Lookups kept beside the records so a page never scans everything. */
 export interface FeedIndex {
@@ -156,13 +179,18 @@ export function emptyState(): State {
     comments: new Map(),
     uploads: new Map(),
     removed: new Set(),
-    notifications: [],
+    kudosValues: new Map(),
+    kudos: new Map(),
+    kudosSettings: { peopleLeaderboard: false },
+    journal: [],
+    changeCount: 0,
     index: emptyIndex(),
+    kudosIndex: new Map(),
   };
 }
 
 /** How many idempotency keys are remembered; the oldest are forgotten first. */
 export const KEYS_KEPT = 500;
 
-/** How many notifications are kept for other tabs to pick up. */
-export const NOTIFICATIONS_KEPT = 200;
+/** How many changes are kept for other tabs to pick up. */
+export const JOURNAL_KEPT = 200;

@@ -1,9 +1,12 @@
-import { IMAGE_TYPES, REACTIONS, REPORT_REASONS, type Notification } from '@plein/core';
+import type { KudosSettings, KudosValue } from '@plein/core';
+import type { Change } from './db.js';
 import { rebuildIndex } from './feed-index.js';
+import { rebuildKudosIndex } from './kudos-index.js';
 import {
   emptyIndex,
   type ChannelRecord,
   type CommentRecord,
+  type KudosRecord,
   type PersonRecord,
   type PollRecord,
   type PostRecord,
@@ -12,13 +15,15 @@ import {
 } from './state.js';
 
 /**
- * The stored form of the state: JSON with Maps and Sets as arrays, versioned. Data read back
- * is shape-checked: another version, a hand edit or a half-written value is ignored, never
- * misread. Version 1 (polls only) is migrated. (Plain checks keep valibot out of this package.)
+ * The stored form of the state: JSON with Maps and Sets as arrays, versioned, after a checksum
+ * of that JSON. Data read back is used only when the checksum matches: another version, a hand
+ * edit or a half-written value is ignored, never misread. (A checksum instead of a check of
+ * every field keeps the store in its size budget.) Versions 1 (polls only) and 2 (no kudos),
+ * saved without a checksum, are migrated as they were written.
  */
 
-/** Bumped when the stored shape changes. 2: the feed. */
-export const STORAGE_VERSION = 2;
+/** Bumped when the stored shape changes. 2: the feed. 3: kudos. */
+export const STORAGE_VERSION = 3;
 
 type StoredPoll = Omit<PollRecord, 'ballots' | 'voters'> & { ballots: [string, string[]][]; voters: string[] };
 
@@ -30,163 +35,33 @@ interface StoredV1 {
   keys: [string, string][];
 }
 
-interface Stored extends Omit<StoredV1, 'version'> {
-  version: typeof STORAGE_VERSION;
+interface StoredV2 extends Omit<StoredV1, 'version'> {
+  version: 2;
   channels: ChannelRecord[];
   posts: PostRecord[];
   comments: CommentRecord[];
   uploads: UploadRecord[];
   removed: string[];
-  notifications: Notification[];
 }
 
-type Check = (value: unknown) => boolean;
-const isString: Check = (value) => typeof value === 'string';
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const isBoolean: Check = (value) => typeof value === 'boolean';
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
-const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (value) =>
-    values.includes(value);
-const arrayOf =
-  (check: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(check);
-const tuple =
-  (...checks: Check[]): Check =>
-  (value) =>
-    Array.isArray(value) && value.length === checks.length && checks.every((check, i) => check(value[i]));
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
+interface Stored extends Omit<StoredV2, 'version'> {
+  version: typeof STORAGE_VERSION;
+  kudosValues: KudosValue[];
+  kudos: KudosRecord[];
+  kudosSettings: KudosSettings;
+  journal: Change[];
+  changeCount: number;
+}
 
-const CHANGE_TYPES = [
-  'created',
-  'updated',
-  'voted',
-  'closed',
-  'deleted',
-  'reacted',
-  'commented',
-  'reported',
-  'moderated',
-  'notified',
-] as const;
+/** Ends the saved object, after every other field. */
+const CHECKSUM = '"checksum":';
 
-const isPerson = shape({
-  id: isString,
-  displayName: isString,
-  email: optional(isString),
-  jobTitle: optional(isString),
-  department: optional(isString),
-  location: optional(isString),
-  avatarUrl: optional(isString),
-  locale: optional(isString),
-  roles: arrayOf(oneOf('member', 'moderator', 'communications', 'admin')),
-});
-
-const isPoll = shape({
-  id: isString,
-  seq: isNumber,
-  question: isString,
-  options: arrayOf(shape({ id: isString, label: isString, votes: isNumber })),
-  nextOption: isNumber,
-  kind: oneOf('single', 'multiple'),
-  maxChoices: isNumber,
-  anonymous: isBoolean,
-  resultsVisibility: oneOf('always', 'after-vote', 'after-close'),
-  createdBy: isString,
-  createdAt: isString,
-  updatedAt: isString,
-  closesAt: optional(isString),
-  closedAt: optional(isString),
-  ballots: arrayOf(tuple(isString, arrayOf(isString))),
-  voters: arrayOf(isString),
-  rev: isNumber,
-  change: oneOf(...CHANGE_TYPES),
-});
-
-const entryFields = {
-  id: isString,
-  seq: isNumber,
-  channel: isString,
-  authorId: isString,
-  text: isString,
-  createdAt: isString,
-  editedAt: optional(isString),
-  mentions: arrayOf(isString),
-  hashtags: arrayOf(isString),
-  reactions: arrayOf(shape({ by: isString, reaction: oneOf(...REACTIONS), seq: isNumber })),
-  reports: arrayOf(shape({ by: isString, reason: oneOf(...REPORT_REASONS), note: optional(isString), at: isString })),
-  review: oneOf('open', 'dismissed'),
-  hidden: optional(shape({ at: isString, by: isString, reason: optional(oneOf(...REPORT_REASONS)) })),
-  rev: isNumber,
-  change: oneOf(...CHANGE_TYPES),
-  changedBy: isString,
-};
-
-const isPost = shape({
-  ...entryFields,
-  kind: oneOf('post'),
-  attachmentIds: arrayOf(isString),
-  commentsLocked: isBoolean,
-  pin: optional(shape({ announcement: isBoolean, until: optional(isString), by: isString, at: isString })),
-});
-
-const isComment = shape({ ...entryFields, kind: oneOf('comment'), postId: isString, parentId: optional(isString) });
-
-const isUpload = shape({
-  attachment: shape({
-    id: isString,
-    kind: oneOf('image'),
-    name: isString,
-    type: oneOf(...IMAGE_TYPES),
-    size: isNumber,
-    url: isString,
-    alt: isString,
-  }),
-  ownerId: isString,
-  createdAt: isString,
-  postId: optional(isString),
-});
-
-const isNotification = shape({
-  id: isString,
-  personId: isString,
-  kind: oneOf('mention', 'reply', 'hidden', 'restored'),
-  actorId: isString,
-  entryId: isString,
-  postId: isString,
-  channel: isString,
-  at: isString,
-});
-
-const v1Fields = {
-  seq: isNumber,
-  people: arrayOf(isPerson),
-  polls: arrayOf(isPoll),
-  keys: arrayOf(tuple(isString, isString)),
-};
-
-const isStoredV1 = shape({ version: oneOf(1), ...v1Fields }) as (value: unknown) => value is StoredV1;
-
-const isStored = shape({
-  version: oneOf(STORAGE_VERSION),
-  ...v1Fields,
-  channels: arrayOf(shape({ id: isString, moderatorIds: arrayOf(isString) })),
-  posts: arrayOf(isPost),
-  comments: arrayOf(isComment),
-  uploads: arrayOf(isUpload),
-  removed: arrayOf(isString),
-  notifications: arrayOf(isNotification),
-}) as (value: unknown) => value is Stored;
+/** FNV-1a of the saved text, in base 36: tells a save of this code from one edited or cut short since. */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
 
 export function serialize(state: State): string {
   const stored: Stored = {
@@ -205,51 +80,90 @@ export function serialize(state: State): string {
     comments: [...state.comments.values()],
     uploads: [...state.uploads.values()],
     removed: [...state.removed],
-    notifications: state.notifications,
+    kudosValues: [...state.kudosValues.values()],
+    kudos: [...state.kudos.values()],
+    kudosSettings: state.kudosSettings,
+    journal: state.journal,
+    changeCount: state.changeCount,
   };
-  return JSON.stringify(stored);
+  const json = JSON.stringify(stored);
+  return `${json.slice(0, -1)},${CHECKSUM}"${checksum(json)}"}`;
 }
 
-/** The state in `raw`, or undefined when it is missing, corrupt or of an unknown version. */
+/** The state in `raw`, or undefined when it is missing, corrupt, changed by hand or of an unknown version. */
 export function deserialize(raw: string | null): State | undefined {
   if (raw === null) return undefined;
-  let json: unknown;
+  // The checksum covers the saved object without it (JSON escapes every `"` in a string value).
+  const at = raw.lastIndexOf(`,${CHECKSUM}"`);
   try {
-    json = JSON.parse(raw);
+    const read = JSON.parse(raw) as (Stored | StoredV2 | StoredV1) & { checksum?: unknown };
+    let stored: Stored | undefined;
+    if (at >= 0) {
+      const intact = read.checksum === checksum(`${raw.slice(0, at)}}`);
+      stored = intact && read.version === STORAGE_VERSION ? (read as Stored) : undefined;
+    } else if (read.version === 2) stored = migrateV2(read);
+    else if (read.version === 1) stored = migrateV2(migrateV1(read));
+    return stored && toState(stored);
   } catch {
-    return undefined;
+    return undefined; // not JSON, or older data that lacks a part
   }
-  const stored = isStored(json) ? json : isStoredV1(json) ? migrateV1(json) : undefined;
-  if (!stored) return undefined;
+}
+
+const byId = <T extends { id: string }>(records: T[]): Map<string, T> =>
+  new Map(records.map((record) => [record.id, record]));
+
+/** The state a save holds, with its lookups rebuilt. */
+function toState(stored: Stored): State {
   const state: State = {
     seq: stored.seq,
-    people: new Map(stored.people.map((person) => [person.id, person])),
+    people: byId(stored.people),
     polls: new Map(
       stored.polls.map((poll) => [poll.id, { ...poll, ballots: new Map(poll.ballots), voters: new Set(poll.voters) }]),
     ),
     keys: new Map(stored.keys),
-    channels: new Map(stored.channels.map((channel) => [channel.id, channel])),
-    posts: new Map(stored.posts.map((post) => [post.id, post])),
-    comments: new Map(stored.comments.map((comment) => [comment.id, comment])),
+    channels: byId(stored.channels),
+    posts: byId(stored.posts),
+    comments: byId(stored.comments),
     uploads: new Map(stored.uploads.map((upload) => [upload.attachment.id, upload])),
     removed: new Set(stored.removed),
-    notifications: stored.notifications,
+    kudosValues: byId(stored.kudosValues),
+    kudos: byId(stored.kudos),
+    kudosSettings: stored.kudosSettings,
+    journal: stored.journal,
+    changeCount: stored.changeCount,
     index: emptyIndex(),
+    kudosIndex: new Map(),
   };
   rebuildIndex(state);
+  rebuildKudosIndex(state);
   return state;
 }
 
 /** Version 1 held people and polls only: the feed starts empty. */
-function migrateV1(stored: StoredV1): Stored {
+function migrateV1(stored: StoredV1): StoredV2 {
   return {
     ...stored,
-    version: STORAGE_VERSION,
+    version: 2,
     channels: [],
     posts: [],
     comments: [],
     uploads: [],
     removed: [],
-    notifications: [],
+  };
+}
+
+/**
+ * Version 2 had no kudos, and told other tabs of changes by revision numbers on each record
+ * (left in place, unread) and a list of notifications: the journal starts empty.
+ */
+function migrateV2(stored: StoredV2): Stored {
+  return {
+    ...stored,
+    version: STORAGE_VERSION,
+    kudosValues: [],
+    kudos: [],
+    kudosSettings: { peopleLeaderboard: false },
+    journal: [],
+    changeCount: 0,
   };
 }
