@@ -32,5 +32,28 @@ export { defineElement, type DefineOptions } from './define.js';
 export { permalink, readPermalink } from './permalink.js';
 export { PleinProvider } from './provider/provider.element.js';
 export { PleinPerson } from './person/person.element.js';
-export { PleinPeoplePicker, type PleinPeopleChangeDetail } from './people-picker/people-picker.element.js';
+export {
+  PleinPeoplePicker,
+  SEARCH_DELAY_MS as PEOPLE_SEARCH_DELAY_MS,
+  type PleinPeopleChangeDetail,
+} from './people-picker/people-picker.element.js';
 export { qrCode, qrSvg, modulesPath, type QrCode } from './templates/qr.js';
+export { PeopleCache } from './people/people-cache.js';
+export {
+  MentionField,
+  MENTION_DELAY_MS,
+  type MentionHost,
+  type MentionFieldOptions,
+} from './mention-field/mention-field.js';
+export { mentionFieldStyles } from './mention-field/mention-field.styles.js';
+export { toMarkup, fromMarkup, mentionQuery, type MentionMap } from './mention-field/mentions.js';
+export {
+  EMOJI,
+  reactionNames,
+  reactionToolbar,
+  toggled,
+  total,
+  type ReactionToolbarOptions,
+} from './reactions/reactions.js';
+export { reactionNamesNl } from './reactions/reaction-names.nl.js';
+export { reactionStrings } from './reactions/reaction-strings.js';

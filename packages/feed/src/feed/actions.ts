@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS, REACTIONS, newIdempotencyKey, type Page, type Person, type Post, type Reaction } from '@plein/core';
-import { avatar, formStyles } from '@plein/ui';
+import { MentionField, avatar, formStyles } from '@plein/ui';
 import { actionsStrings, type ActionsStrings } from './actions.strings.js';
 import { actionsStyles } from './actions.styles.js';
 import type { ActionsPart, FeedContext, FeedEntry } from './context.js';
-import { MentionField } from './field.js';
 import { fieldStyles } from './field.styles.js';
 import { writeError } from './write-errors.js';
 

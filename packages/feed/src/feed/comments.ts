@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LIMITS, mentionMarkup, newIdempotencyKey, type Comment, type Page, type Post } from '@plein/core';
-import { formStyles, skeleton } from '@plein/ui';
+import { MentionField, formStyles, skeleton } from '@plein/ui';
 import { commentsStrings, type CommentsStrings } from './comments.strings.js';
 import { commentsStyles } from './comments.styles.js';
 import type { CommentsPart, FeedContext } from './context.js';
-import { MentionField } from './field.js';
 import { fieldStyles } from './field.styles.js';
 import { reasons, writeError } from './write-errors.js';
 

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { IMAGE_TYPES, LIMITS, newIdempotencyKey, type Attachment } from '@plein/core';
-import { avatar, formStyles } from '@plein/ui';
+import { MentionField, avatar, formStyles } from '@plein/ui';
 import type { FeedContext } from './context.js';
 import { composerStrings, type ComposerStrings } from './composer.strings.js';
 import { composerStyles } from './composer.styles.js';
 import { KEEP_URL_CHARS, clearDraft, loadDraft, saveDraft } from './draft.js';
-import { MentionField } from './field.js';
 import { reasons, writeError } from './write-errors.js';
 import { fieldStyles } from './field.styles.js';
 

@@ -4,7 +4,7 @@ import { LIMITS, PleinError, type PleinStore, type Post, type WriteOptions } fro
 import { createMemoryWorld } from '@plein/store-memory';
 import type { PleinPostCreatedDetail } from './events.js';
 import type { PleinFeed } from './feed.element.js';
-import { MENTION_DELAY_MS } from './field.js';
+import { MENTION_DELAY_MS } from '@plein/ui';
 import {
   $,
   $$,

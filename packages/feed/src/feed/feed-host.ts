@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { toPleinError } from '@plein/core';
-import { richText } from '@plein/ui';
+import { PeopleCache, richText } from '@plein/ui';
 import type { FeedHost } from './host.js';
 import { entryLink, tagLink } from './links.js';
-import { PeopleCache } from './people.js';
 import type { FeedShell } from './shell.js';
 
 /**

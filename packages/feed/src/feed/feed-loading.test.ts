@@ -31,7 +31,6 @@ const LAZY = [
   'report',
   'moderation',
   'feed.strings.nl',
-  'field',
   'live',
 ];
 
@@ -47,7 +46,7 @@ describe('<plein-feed> loading', () => {
   it('reads the feed with the view and composer only; menus and comments load on first use', async () => {
     const s = await seeded(createMemoryWorld(), many(3));
     const el = await ready(s);
-    expect(fetched()).to.deep.equal(['view', 'composer', 'field', 'live']);
+    expect(fetched()).to.deep.equal(['view', 'composer', 'live']);
     entry(el, 'p1').querySelector<HTMLButtonElement>('.more')!.click();
     await until(el, () => entry(el, 'p1').querySelector('[role="menu"]'), 'the menu');
     expect(fetched()).to.include('actions');

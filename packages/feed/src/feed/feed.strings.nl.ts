@@ -1,4 +1,5 @@
 import { coreStrings } from '@plein/core';
+import { reactionNamesNl } from '@plein/ui';
 import type { Formatters } from '@plein/core';
 import type { FeedStrings } from './feed.strings.js';
 
@@ -45,13 +46,7 @@ export const strings: FeedStrings = {
   more: (name) => `Meer acties voor het bericht van ${name}`,
   moreComment: (name) => `Meer acties voor de opmerking van ${name}`,
   reactionsLabel: 'Reacties met een emoji',
-  reactions: {
-    like: 'Leuk',
-    celebrate: 'Feestelijk',
-    love: 'Geweldig',
-    insightful: 'Verhelderend',
-    funny: 'Grappig',
-  },
+  reactions: reactionNamesNl,
   whoReacted: (n, format) => `${count(format, n, 'reactie', 'reacties')}: bekijk wie reageerde`,
   reactionsShort: (n, format) => format.number(n),
   comment: 'Reageren',

@@ -1,4 +1,5 @@
-import { Catalog, coreCatalog, type Formatters, type Reaction } from '@plein/core';
+import { Catalog, coreCatalog, type Formatters } from '@plein/core';
+import { reactionNames } from '@plein/ui';
 
 const core = coreCatalog.get('en');
 
@@ -49,13 +50,7 @@ const en = {
   more: (name: string) => `More actions for the post by ${name}`,
   moreComment: (name: string) => `More actions for the comment by ${name}`,
   reactionsLabel: 'Reactions',
-  reactions: {
-    like: 'Like',
-    celebrate: 'Celebrate',
-    love: 'Love',
-    insightful: 'Insightful',
-    funny: 'Funny',
-  } satisfies Record<Reaction, string>,
+  reactions: reactionNames,
   whoReacted: (n: number, format: Formatters) => `${count(format, n, 'reaction', 'reactions')}: see who reacted`,
   reactionsShort: (n: number, format: Formatters) => format.number(n),
   comment: 'Comment',

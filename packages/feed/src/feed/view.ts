@@ -12,14 +12,14 @@ import {
   type PleinStore,
   type Post,
 } from '@plein/core';
-import { cardSurfaceStyles, emptyState, errorState, errorText, skeleton, Timer } from '@plein/ui';
+import { EMOJI, cardSurfaceStyles, emptyState, errorState, errorText, skeleton, Timer } from '@plein/ui';
 import type { ActionsPart, CommentsPart, FeedContext, FeedEntry } from './context.js';
 import { createHost } from './feed-host.js';
 import { feedCatalog, type FeedStrings } from './feed.strings.js';
 import { feedStyles } from './feed.styles.js';
 import { tagOf } from './links.js';
 import { domId, entryBody, entryHeader, renderPost } from './post.js';
-import { EMOJI, Reactions, reactionsBar } from './reactions.js';
+import { Reactions, reactionsBar } from './reactions.js';
 import type { Live, LiveView } from './live.js';
 import type { FeedShell, FirstPage } from './shell.js';
 

@@ -1,15 +1,27 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Person } from '@plein/core';
-import { avatar } from '@plein/ui';
-import type { FeedContext } from './context.js';
-import { fieldStrings } from './field.strings.js';
+import type { Clock, Formatters, Locale, Person, PleinStore } from '@plein/core';
+import { avatar } from '../templates/avatar.js';
+import { fieldStrings } from './mention-field.strings.js';
 import { fromMarkup, mentionQuery, toMarkup, type MentionMap } from './mentions.js';
+
+/** What a mention field needs from the part that shows it (the feed's context and the kudos form both are one). */
+export interface MentionHost {
+  store(): PleinStore | undefined;
+  readonly clock: Clock;
+  locale(): { locale: Locale; format: Formatters };
+  /** Races a store call against the element's clock (a stalled store fails as `unavailable`). */
+  guard<T>(call: Promise<T>): Promise<T>;
+  /** Announced to screen readers only. */
+  announce(text: string): void;
+  /** Re-renders the element (the field keeps its own state). */
+  requestUpdate(): void;
+}
 
 /** Quiet time after the last keystroke before people are searched, on the element's clock. */
 export const MENTION_DELAY_MS = 200;
 const RESULTS = 6;
 
-export interface FieldOptions {
+export interface MentionFieldOptions {
   /** The textarea's id (unique in the element). */
   id: string;
   label: string;
@@ -27,7 +39,7 @@ export interface FieldOptions {
 }
 
 /**
- * A textarea for posts and comments. Typing `@` and a few letters lists matching colleagues
+ * A textarea for posts, comments and kudos messages. Typing `@` and a few letters lists matching colleagues
  * below it (the textarea stays focused and points at the active option with
  * `aria-activedescendant`, as a combobox does); arrows move, Enter or Tab picks, Escape closes.
  * The field shows `@Name`; `markup` is the text with mentions as the store keeps them.
@@ -38,13 +50,13 @@ export class MentionField {
   private results: Person[] = [];
   private active = -1;
   private trigger: { at: number; query: string } | undefined;
-  private timer: { clock: FeedContext['clock']; handle: unknown } | undefined;
+  private timer: { clock: Clock; handle: unknown } | undefined;
   private generation = 0;
   private textarea?: HTMLTextAreaElement;
 
   constructor(
-    private readonly ctx: FeedContext,
-    private readonly options: FieldOptions,
+    private readonly ctx: MentionHost,
+    private readonly options: MentionFieldOptions,
   ) {}
 
   get id(): string {

@@ -1,7 +1,10 @@
 import type { Formatters, Translations } from '@plein/core';
-import { count } from './plural.js';
 
-/** The text field with mentions (composer, comments, editor): its people list and its counter. */
+/** "1 person" / "3 people", with the number in the locale's own digits. */
+const count = (format: Formatters, n: number, one: string, other: string): string =>
+  `${format.number(n)} ${format.plural(n) === 'one' ? one : other}`;
+
+/** The text field with mentions (a feed's composer, comments and editor; the kudos form): its people list and its counter. */
 const en = {
   people: 'People to mention',
   found: (n: number, format: Formatters) =>
