@@ -21,11 +21,12 @@ export const entries = {
   plein: 'packages/embed/src/index.ts',
   poll: 'packages/embed/src/entries/poll.ts',
   feed: 'packages/embed/src/entries/feed.ts',
+  kudos: 'packages/embed/src/entries/kudos.ts',
   provider: 'packages/embed/src/entries/provider.ts',
 };
 
 /** The element entries, each built on its own. */
-export const elements = ['poll', 'feed', 'provider'];
+export const elements = ['poll', 'feed', 'kudos', 'provider'];
 
 /** The package a module belongs to: `lit` for lit's own packages, `core` for packages/core. */
 function packageOf(id) {
@@ -39,7 +40,7 @@ function packageOf(id) {
 }
 
 /** Our layers from the top: a shared chunk is named after the highest one it holds code of. */
-const layers = ['embed', 'poll', 'feed', 'ui', 'store-memory', 'core', 'lit'];
+const layers = ['embed', 'poll', 'feed', 'kudos', 'ui', 'store-memory', 'core', 'lit'];
 
 /** A readable chunk name: a lazy chunk after its module, a shared chunk after its highest layer. */
 function chunkName(chunk) {

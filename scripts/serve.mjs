@@ -199,6 +199,8 @@ export function banner(url) {
     `  English article       ${url}news.en.html`,
     `  Town hall presenter   ${url}presenter.html`,
     `  Communication team    ${url}polls.html`,
+    `  Kudos wall            ${url}kudos.html`,
+    `  Kudos office screen   ${url}kudos-screen.html`,
     `  Moderation            ${url}moderation.html`,
     '',
     '  Served with a strict Content-Security-Policy. Ctrl+C stops.',

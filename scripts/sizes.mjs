@@ -106,7 +106,7 @@ export function measure(graph, files) {
  * (an element's chunks are in the folder named after it, `poll.js` → `poll/`; the rest are
  * plein.js's).
  */
-export function bundleReport(dir, { main = 'plein.js', elements = ['poll.js', 'feed.js', 'provider.js'] } = {}) {
+export function bundleReport(dir, { main = 'plein.js', elements = ['poll.js', 'feed.js', 'kudos.js', 'provider.js'] } = {}) {
   const graph = readGraph(dir);
   const first = staticClosure(graph, main);
   const row = (name, files, budget) => {

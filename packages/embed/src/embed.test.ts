@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { pageStore, resetPageStore, type PleinStore } from '@plein/core';
-import { createMemoryStore } from '@plein/store-memory';
+import { PleinKudosWall } from '@plein/kudos';
+import { createMemoryStore, createMemoryWorld } from '@plein/store-memory';
 import { PleinPeoplePicker, PleinPerson, PleinProvider } from '@plein/ui';
 
 // The page as the embed finds it: another copy of Plein already defined <plein-poll>, and a
@@ -129,6 +130,17 @@ describe('@plein/embed', () => {
       embed.registerElements();
       expect(customElements.get('plein-person')).to.equal(PleinPerson);
       expect(customElements.get('plein-people-picker')).to.equal(PleinPeoplePicker);
+    });
+
+    it('registers <plein-kudos-wall>, whose wall loads as a chunk of its own', async () => {
+      embed.registerElements();
+      expect(customElements.get('plein-kudos-wall')).to.equal(PleinKudosWall);
+      const world = createMemoryWorld();
+      await world.seed({ people: [{ id: 'p-an', displayName: 'An', roles: ['member'] }] });
+      const el = await fixture<PleinKudosWall>(html`<plein-kudos-wall .store=${world.as('p-an')}></plein-kudos-wall>`);
+      const loaded = await oneEvent(el, 'plein-load');
+      expect(loaded.detail).to.deep.equal({ mode: 'wall' });
+      expect(el.shadowRoot!.querySelector('[part~="base"] .give-button')).to.not.equal(null);
     });
 
     it("leaves another copy's <plein-poll> alone", () => {

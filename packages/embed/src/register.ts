@@ -1,6 +1,8 @@
 import { PleinFeed, PleinTrending } from '@plein/feed';
 import '@plein/feed/feed.js';
 import '@plein/feed/trending.js';
+import { PleinKudosWall } from '@plein/kudos';
+import '@plein/kudos/kudos-wall.js';
 import { PleinPoll } from '@plein/poll';
 import '@plein/poll/poll.js';
 import { defineElement, PleinPeoplePicker, PleinPerson } from '@plein/ui';
@@ -9,7 +11,7 @@ import { registerProvider } from './provider.js';
 /**
  * Registers every Plein element. Idempotent: a tag that is already defined (by an earlier
  * call, or by another copy of Plein on the page) is left alone. Importing
- * `@plein/poll/poll.js` (and the feed's modules) already registers those elements; calling this
+ * `@plein/poll/poll.js` (and the feed's and the kudos wall's modules) already registers those elements; calling this
  * again is harmless.
  * `<plein-person>` and `<plein-people-picker>` come from @plein/ui, for every widget and page.
  */
@@ -18,6 +20,7 @@ export function registerElements(): void {
   defineElement('plein-poll', PleinPoll);
   defineElement('plein-feed', PleinFeed);
   defineElement('plein-trending', PleinTrending);
+  defineElement('plein-kudos-wall', PleinKudosWall);
   defineElement('plein-person', PleinPerson);
   defineElement('plein-people-picker', PleinPeoplePicker);
 }

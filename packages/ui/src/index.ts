@@ -38,7 +38,7 @@ export {
   type PleinPeopleChangeDetail,
 } from './people-picker/people-picker.element.js';
 export { qrCode, qrSvg, modulesPath, type QrCode } from './templates/qr.js';
-export { PeopleCache } from './people/people-cache.js';
+export { PeopleCache, PEOPLE_CACHE_MAX, type PeopleCacheOptions } from './people/people-cache.js';
 export {
   MentionField,
   MENTION_DELAY_MS,

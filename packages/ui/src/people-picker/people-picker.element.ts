@@ -27,6 +27,11 @@ type Status = 'idle' | 'searching' | 'done' | 'error';
  * @attr label - The visible label of the search field (default "People").
  * @attr multiple - Lets several people be chosen; without it a new choice replaces the old.
  * @attr limit - At most this many results (default 8).
+ * @attr description - A hint below the search field ("Choose up to 10 colleagues"), read with it.
+ * @attr error - What is wrong with the choice, localized by the form that checks it: shown below
+ *   the search field, which is then marked invalid and described by it. The form sets it (and
+ *   clears it); the picker never checks anything itself. It lives in the picker's own shadow
+ *   root because an `aria-describedby` cannot point across shadow roots.
  * @attr theme - `light` or `dark`; absent follows the system setting.
  * @attr lang - The language (`en`, `nl`); absent inherits the nearest ancestor's or the page's.
  *
@@ -42,6 +47,8 @@ type Status = 'idle' | 'searching' | 'done' | 'error';
  * @csspart chips - The chosen people.
  * @csspart chip - One chosen person.
  * @csspart message - "Searching…", "No one found" or the error with its retry button.
+ * @csspart description - The hint below the search field.
+ * @csspart error - The form's message about the choice.
  */
 export class PleinPeoplePicker extends PleinElement {
   static override styles = [PleinElement.styles, formStyles, peoplePickerStyles];
@@ -53,6 +60,12 @@ export class PleinPeoplePicker extends PleinElement {
   @property({ type: Boolean, reflect: true }) multiple = false;
 
   @property({ type: Number }) limit = 8;
+
+  /** A hint below the search field. */
+  @property() description?: string;
+
+  /** The form's localized message about the choice; the search field is invalid while it is set. */
+  @property() error?: string;
 
   /** The chosen people. */
   @property({ attribute: false }) value: Person[] = [];
@@ -316,7 +329,8 @@ export class PleinPeoplePicker extends PleinElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="listbox"
           aria-activedescendant=${activeId ?? nothing}
-          aria-describedby=${this.messageShown ? 'message' : nothing}
+          aria-invalid=${this.error ? 'true' : 'false'}
+          aria-describedby=${this.describedBy || nothing}
           .value=${this.query}
           @input=${this.typed}
         />
@@ -324,8 +338,17 @@ export class PleinPeoplePicker extends PleinElement {
           ${open ? this.results.map((person, i) => this.renderOption(person, i)) : nothing}
         </ul>
       </div>
-      ${this.renderMessage()} ${this.feedback.render()}
+      ${this.renderMessage()}
+      ${this.description ? html`<p id="description" class="hint" part="description">${this.description}</p>` : nothing}
+      ${this.error ? html`<p id="error" class="field-error" part="error" role="alert">${this.error}</p>` : nothing}
+      ${this.feedback.render()}
     </div>`;
+  }
+
+  /** The hint, the form's error and the search's message, whichever are shown. */
+  private get describedBy(): string {
+    const ids = [this.description && 'description', this.error && 'error', this.messageShown && 'message'];
+    return ids.filter(Boolean).join(' ');
   }
 
   private renderOption(person: Person, index: number): TemplateResult {

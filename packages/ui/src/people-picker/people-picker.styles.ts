@@ -1,10 +1,15 @@
 import { css } from 'lit';
 
-/** `<plein-people-picker>`: chips, the search field and the list of people found below it. */
+/** `<plein-people-picker>`: chips, the search field, the list of people found below it, a hint and an error. */
 export const peoplePickerStyles = css`
+  /* The label 4 px above the field, as in a .field: the picker lines up with selects beside it. */
   .picker {
     display: grid;
-    gap: var(--_plein-space-2);
+    gap: var(--_plein-space-1);
+  }
+  .hint,
+  .field-error {
+    margin: 0;
   }
   .combo {
     position: relative;
@@ -13,7 +18,7 @@ export const peoplePickerStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_plein-space-2);
-    margin: 0;
+    margin: 0 0 var(--_plein-space-1);
     padding: 0;
     list-style: none;
   }

@@ -50,6 +50,7 @@ const $ = <T extends Element = HTMLElement>(el: PleinPeoplePicker, selector: str
   el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: PleinPeoplePicker, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
+const has = (el: PleinPeoplePicker, selector: string) => $(el, selector) !== null;
 const input = (el: PleinPeoplePicker) => $<HTMLInputElement>(el, 'input[role="combobox"]')!;
 const options = (el: PleinPeoplePicker) => $$(el, '[role="option"] .option-text').map((o) => clean(o.textContent));
 const chips = (el: PleinPeoplePicker) => $$(el, '.chip-name').map((c) => c.textContent);
@@ -278,6 +279,64 @@ describe('<plein-people-picker>', () => {
       ['Bob de Bruijn'],
       [],
     ]);
+  });
+
+  it("shows the form's hint and error below its field, which they describe", async () => {
+    const s = await seeded();
+    const el = await render(s, { multiple: true });
+    const describedBy = () => input(el).getAttribute('aria-describedby')?.split(' ') ?? [];
+    const said = () => describedBy().map((id) => clean($(el, `#${id}`)?.textContent));
+    expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(input(el).hasAttribute('aria-describedby')).to.be.false;
+
+    el.description = 'Choose up to 10 colleagues.';
+    await el.updateComplete;
+    expect(said()).to.deep.equal(['Choose up to 10 colleagues.']);
+    expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+
+    el.error = 'Choose at least one colleague.';
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(said()).to.deep.equal(['Choose up to 10 colleagues.', 'Choose at least one colleague.']);
+    // Below the field, announced as it appears, and drawn as an error.
+    const error = $(el, '#error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.getAttribute('part')).to.equal('error');
+    expect(input(el).compareDocumentPosition(error) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(getComputedStyle(input(el)).borderTopColor).to.equal(getComputedStyle(error).color);
+    await expect(el).to.be.accessible();
+
+    // A search's own message joins them while it is shown.
+    await search(s, el, 'zzz');
+    expect(describedBy()).to.deep.equal(['description', 'error', 'message']);
+    await expect(el).to.be.accessible();
+
+    // The form clears it: valid again, the hint stays.
+    el.error = undefined;
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-invalid')).to.equal('false');
+    expect(has(el, '#error')).to.be.false;
+    expect(describedBy()).to.deep.equal(['description', 'message']);
+  });
+
+  it('takes the hint and the error as attributes too', async () => {
+    const s = await seeded();
+    const el = await fixture<PleinPeoplePicker>(
+      html`<plein-people-picker
+        lang="nl"
+        label="Aan"
+        description="Kies maximaal 10 collega’s."
+        error="Kies minstens één collega."
+        .store=${s.store}
+        .clock=${s.world.clock}
+      ></plein-people-picker>`,
+    );
+    await el.updateComplete;
+    expect(clean($(el, '#description')?.textContent)).to.equal('Kies maximaal 10 collega’s.');
+    expect(clean($(el, '#error')?.textContent)).to.equal('Kies minstens één collega.');
+    expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('description error');
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Dutch', async () => {

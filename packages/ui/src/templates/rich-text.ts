@@ -6,6 +6,11 @@ export interface RichTextOptions {
   tagHref?: (tag: string) => string;
   /** Renders a mention (for example a `<plein-person>`); bold text with the stored name when absent. */
   mention?: (id: string, name: string) => TemplateResult;
+  /**
+   * For views nobody interacts with (an office screen): links, hashtags and mentions are drawn
+   * as text (same classes, no `<a>`, nothing focusable), and `tagHref` and `mention` are not used.
+   */
+  plain?: boolean;
 }
 
 /**
@@ -14,7 +19,8 @@ export interface RichTextOptions {
  * someone is shown as the characters `<script>`.
  */
 export function richText(text: string, options: RichTextOptions = {}): TemplateResult {
-  return html`${tokenize(text).map((token) => renderToken(token, options))}`;
+  const used = options.plain ? { plain: true } : options;
+  return html`${tokenize(text).map((token) => renderToken(token, used))}`;
 }
 
 function renderToken(token: Token, options: RichTextOptions): TemplateResult | string {
@@ -33,6 +39,7 @@ function renderInline(token: InlineToken, options: RichTextOptions): TemplateRes
     case 'text':
       return token.text;
     case 'link':
+      if (options.plain) return html`<span class="rich-link">${token.text}</span>`;
       return html`<a class="rich-link" href=${token.href} target="_blank" rel="noopener noreferrer nofollow ugc"
         >${token.text}</a
       >`;

@@ -9,6 +9,7 @@ import { relativeText, relativeTime } from './relative-time.js';
 import { skeleton } from './skeleton.js';
 import { emptyState } from './empty-state.js';
 import { errorState } from './error-state.js';
+import { richText } from './rich-text.js';
 
 /** A small element that renders whatever template it is given, with the shared styles. */
 class TemplateProbe extends PleinElement {
@@ -197,6 +198,58 @@ describe('errorState', () => {
 
   it('passes axe', async () => {
     const el = await show(errorState({ message: 'Something went wrong.', retryLabel: 'Try again', onRetry: () => {} }));
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('richText', () => {
+  const TEXT =
+    'Thanks @[Zoë van Dijk](p-zoe), notes at https://intranet.example.org/wiki?page=1 #release <img src=x>\n*done*';
+  const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+  const FOCUSABLE = 'a, button, input, select, textarea, [tabindex], [contenteditable], plein-person';
+
+  it('makes links, mentions and hashtags from the text, and never parses HTML', async () => {
+    const el = await show(
+      richText(TEXT, {
+        tagHref: (tag) => `#plein-tag=${tag}`,
+        mention: (id, name) => html`<a class="person-link" href="/people/${id}">@${name}</a>`,
+      }),
+    );
+    const link = q(el, 'a.rich-link') as HTMLAnchorElement;
+    expect(link.textContent).to.equal('https://intranet.example.org/wiki?page=1');
+    expect(link.getAttribute('href')).to.equal('https://intranet.example.org/wiki?page=1');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(' ')).to.include.members(['noopener', 'ugc']);
+    expect(q(el, 'a.rich-tag')!.getAttribute('href')).to.equal('#plein-tag=release');
+    expect(q(el, 'a.person-link')!.getAttribute('href')).to.equal('/people/p-zoe');
+    expect(has(el, 'img')).to.be.false;
+    expect(text(el)).to.contain('<img src=x>');
+    expect(q(el, 'em')?.textContent).to.equal('done');
+    expect(has(el, 'br')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws them as plain text with `plain`: nothing to follow or focus, the same words', async () => {
+    const linked = await show(richText(TEXT, { tagHref: (tag) => `#plein-tag=${tag}` }));
+    let mentions = 0;
+    const el = await show(
+      richText(TEXT, {
+        plain: true,
+        tagHref: (tag) => `#plein-tag=${tag}`,
+        mention: () => {
+          mentions++;
+          return html`<a href="/people">@someone</a>`;
+        },
+      }),
+    );
+    expect(el.shadowRoot!.querySelectorAll(FOCUSABLE)).to.have.length(0);
+    expect(mentions).to.equal(0);
+    expect(text(el)).to.equal(text(linked));
+    // The same classes, so a view can still colour them.
+    expect(q(el, 'span.rich-link')?.textContent).to.equal('https://intranet.example.org/wiki?page=1');
+    expect(q(el, 'span.rich-tag')?.textContent).to.equal('#release');
+    expect(q(el, 'strong.rich-mention')?.textContent).to.equal('@Zoë van Dijk');
+    expect(q(el, 'em')?.textContent).to.equal('done');
     await expect(el).to.be.accessible();
   });
 });

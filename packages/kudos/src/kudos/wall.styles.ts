@@ -1,0 +1,347 @@
+import { css } from 'lit';
+
+/**
+ * The wall: toolbar, filters, a person's heading, the grid of cards (one column on a phone, two
+ * or three on a desktop), reactions, the pill and "Load more". Everything in em on the 4 px grid,
+ * every row wraps (320 px and up), 44 px targets on touch.
+ *
+ * The give form, the values editor and the leaderboard are drawn inside `.wall`, in the same
+ * shadow root: so every rule here starts at one of the wall's own blocks (`.toolbar`,
+ * `.filters`, `.segmented`, `.person-head`, `.layout`, `.kudos`, …), never at `.wall` alone,
+ * and reaches nothing of theirs.
+ */
+export const wallStyles = css`
+  .wall {
+    display: grid;
+    gap: var(--_plein-space-4);
+    container-type: inline-size;
+  }
+
+  /* ---- toolbar, filters and a person's heading */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_plein-space-2);
+  }
+  .toolbar .give-button {
+    gap: var(--_plein-space-2);
+  }
+  .toolbar .filter-toggle {
+    display: none;
+    gap: var(--_plein-space-2);
+    margin-inline-start: auto;
+  }
+  /* Labels in one line, whatever grows below the person's (a chosen person, received or given). */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_plein-space-3);
+  }
+  /* A label above its control, 4 px apart: the selects and the person picker alike. */
+  .filters .filter {
+    display: grid;
+    flex: 1 1 12em;
+    gap: var(--_plein-space-1);
+    min-width: 0;
+    max-width: 20em;
+  }
+  .filters .person-filter {
+    flex-basis: 16em;
+    max-width: 24em;
+  }
+  .filters .clear {
+    align-self: flex-end;
+  }
+  .filters plein-people-picker {
+    background: transparent;
+  }
+  /* A phone folds the filters behind a button, so the kudos come first. */
+  @container (max-width: 40em) {
+    .toolbar .filter-toggle {
+      display: inline-flex;
+    }
+    .filters.collapsed {
+      display: none;
+    }
+    .filters .filter {
+      max-width: none;
+    }
+  }
+  .segmented {
+    display: inline-flex;
+    margin: 0;
+    border: 1px solid var(--_plein-border-strong);
+    border-radius: var(--_plein-radius-medium);
+    overflow: hidden;
+    justify-self: start;
+  }
+  .segmented .segment {
+    position: relative;
+    display: inline-flex;
+    font-weight: normal;
+  }
+  /* The radio stays in the page (and keyboard reachable), drawn as the whole segment. */
+  .segmented .segment input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .segmented .segment span {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2em;
+    padding: 0 var(--_plein-space-3);
+  }
+  .segmented .segment + .segment span {
+    border-inline-start: 1px solid var(--_plein-border-strong);
+  }
+  .segmented .segment input:checked + span {
+    background: var(--_plein-accent);
+    color: var(--_plein-on-accent);
+    font-weight: var(--_plein-font-weight-strong);
+  }
+  .segmented .segment input:focus-visible + span {
+    outline: var(--_plein-focus-ring-width) solid var(--_plein-focus-ring);
+    outline-offset: -4px;
+  }
+  .person-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_plein-space-3) var(--_plein-space-4);
+  }
+  .person-head .person-text {
+    flex: 1 1 10em;
+    min-width: 0;
+  }
+  .person-head .person-title {
+    margin: 0;
+    font-size: var(--_plein-font-size-large);
+    font-weight: var(--_plein-font-weight-strong);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .person-head .person-detail {
+    margin: 0;
+    color: var(--_plein-text-muted);
+    font-size: max(12px, var(--_plein-font-size-small));
+  }
+
+  /* ---- the grid, with the leaderboard beside it where there is room */
+  .layout {
+    display: grid;
+    gap: var(--_plein-space-4);
+    align-items: start;
+  }
+  .layout > .main {
+    display: grid;
+    gap: var(--_plein-space-3);
+    min-width: 0;
+  }
+  @container (min-width: 52em) {
+    .layout.with-board {
+      grid-template-columns: minmax(0, 1fr) 20em;
+    }
+    .layout.with-board > .board {
+      position: sticky;
+      top: var(--_plein-space-2);
+    }
+  }
+  .layout > .main > .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    gap: var(--_plein-space-3);
+  }
+
+  /* ---- a card: the value's colour along its top edge */
+  .kudos {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_plein-space-3);
+    min-width: 0;
+    border-top: 4px solid var(--value-color, var(--_plein-accent));
+    scroll-margin: var(--_plein-space-4);
+  }
+  .kudos p {
+    margin: 0;
+  }
+  .kudos:focus-visible {
+    outline-offset: 2px;
+  }
+  .kudos.highlight {
+    outline: 2px solid var(--_plein-accent);
+    outline-offset: 2px;
+  }
+  .kudos .kudos-head {
+    display: grid;
+    gap: var(--_plein-space-2);
+  }
+  .kudos .faces {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_plein-space-1);
+  }
+  .kudos .arrow {
+    color: var(--_plein-text-muted);
+  }
+  .kudos .more-faces {
+    color: var(--_plein-text-muted);
+    font-size: max(12px, var(--_plein-font-size-small));
+  }
+  .kudos .kudos-title {
+    overflow-wrap: anywhere;
+  }
+  .kudos-title .gave {
+    color: var(--_plein-text-muted);
+  }
+  .kudos .text {
+    flex: 1;
+    overflow-wrap: anywhere;
+    white-space: normal;
+  }
+  .kudos .text :is(.rich-link, .rich-tag, .rich-mention) {
+    color: var(--_plein-accent);
+  }
+  .kudos .kudos-foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_plein-space-1) var(--_plein-space-2);
+    padding-top: var(--_plein-space-2);
+    border-top: 1px solid var(--_plein-border);
+  }
+  .kudos .time {
+    color: var(--_plein-text-muted);
+    font-size: max(12px, var(--_plein-font-size-small));
+  }
+  .kudos .time:hover {
+    color: var(--_plein-text);
+  }
+  .kudos .kudos-actions,
+  .kudos .reaction-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px;
+  }
+  .kudos .reaction,
+  .kudos .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_plein-space-1);
+    min-width: 2em;
+    min-height: 2em;
+    margin: 0;
+    padding: 0 var(--_plein-space-1);
+    border: 1px solid transparent;
+    border-radius: 1em;
+    background: transparent;
+    color: var(--_plein-text-muted);
+    font: inherit;
+    font-size: max(12px, var(--_plein-font-size-small));
+    cursor: pointer;
+  }
+  .kudos .icon-button {
+    border-radius: var(--_plein-radius-medium);
+  }
+  .kudos .reaction:hover,
+  .kudos .icon-button:hover {
+    background: var(--_plein-surface-hover);
+    color: var(--_plein-text);
+  }
+  .kudos .reaction .emoji {
+    font-size: 1.125em;
+    line-height: 1;
+  }
+  .kudos .reaction.mine {
+    border-color: var(--_plein-accent);
+    background: var(--_plein-accent-subtle);
+    color: var(--_plein-text);
+  }
+  .kudos .count {
+    font-variant-numeric: tabular-nums;
+  }
+  .kudos .confirm {
+    display: grid;
+    gap: var(--_plein-space-2);
+    padding: var(--_plein-space-3);
+    border-radius: var(--_plein-radius-medium);
+    background: var(--_plein-danger-subtle);
+  }
+  .kudos .confirm-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_plein-space-2);
+  }
+
+  /* ---- the pill, loading more, the end and notices */
+  .pill-bar {
+    position: sticky;
+    top: var(--_plein-space-2);
+    z-index: 2;
+    display: flex;
+    justify-content: center;
+  }
+  .pill-bar .pill {
+    border-radius: 1.25em;
+    box-shadow: var(--_plein-shadow-medium);
+  }
+  .more-bar {
+    display: grid;
+    justify-items: center;
+    gap: var(--_plein-space-2);
+  }
+  .more-bar p {
+    margin: 0;
+  }
+  .end {
+    margin: 0;
+    text-align: center;
+    color: var(--_plein-text-muted);
+    font-size: max(12px, var(--_plein-font-size-small));
+  }
+  .notice {
+    padding: var(--_plein-space-2) var(--_plein-space-3);
+    border-inline-start: 4px solid var(--_plein-warning);
+    border-radius: var(--_plein-radius-small);
+    background: var(--_plein-warning-subtle);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .part-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_plein-space-2);
+    color: var(--_plein-danger);
+  }
+
+  @media (pointer: coarse) {
+    .kudos .reaction,
+    .kudos .icon-button,
+    .segmented .segment span {
+      min-width: var(--_plein-touch-target);
+      min-height: var(--_plein-touch-target);
+    }
+  }
+  @media (forced-colors: active) {
+    .kudos .reaction.mine,
+    .segmented .segment input:checked + span {
+      border-color: Highlight;
+      outline: 2px solid Highlight;
+    }
+    .kudos.highlight {
+      outline-color: Highlight;
+    }
+  }
+`;
