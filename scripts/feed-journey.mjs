@@ -76,7 +76,7 @@ export async function tabUntil(page, wanted, what, { limit = 60, back = false } 
 }
 
 /** Presses `key` until `wanted(focus)` (arrows in a menu or a radio group). */
-async function pressUntil(page, key, wanted, what, limit = 8) {
+export async function pressUntil(page, key, wanted, what, limit = 8) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(key);
     const focus = await page.evaluate(describeFocus);
@@ -85,12 +85,12 @@ async function pressUntil(page, key, wanted, what, limit = 8) {
   throw new Error(`${what} not reached with ${key} within ${limit} presses`);
 }
 
-async function focusNow(page) {
+export async function focusNow(page) {
   return page.evaluate(describeFocus);
 }
 
 /** Waits until focus lands where `wanted` says (the element moves it after its next render). */
-async function untilFocus(page, wanted, what) {
+export async function untilFocus(page, wanted, what) {
   for (const started = Date.now(); Date.now() - started < WAIT_MS; await pause(100)) {
     const focus = await focusNow(page);
     if (wanted(focus)) return focus;
@@ -99,7 +99,7 @@ async function untilFocus(page, wanted, what) {
 }
 
 /** Waits until `fn(...args)` (run in the page) is truthy and returns its value; throws naming `what`. */
-async function until(page, what, fn, ...args) {
+export async function until(page, what, fn, ...args) {
   try {
     const handle = await page.waitForFunction(fn, { timeout: WAIT_MS, polling: 100 }, ...args);
     return await handle.jsonValue();
@@ -134,10 +134,10 @@ function entry(page, id) {
   );
 }
 
-const describe = (focus) =>
+export const describe = (focus) =>
   `${focus.role || focus.tag}${focus.type ? `[${focus.type}]` : ''}${focus.reaction ? `(${focus.reaction})` : ''} "${focus.text}"`;
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------- the steps
 

@@ -1,8 +1,8 @@
 /**
  * `node scripts/screenshots.mjs`: screenshots of every demo page, phone (360×780) and desktop
  * (1280×900), light and dark (the moderation queue also as the moderator), the feed's open states
- * in dark, one vote cast by keyboard alone on the homepage poll, and the feed journey by keyboard
- * alone at both widths (scripts/feed-journey.mjs). Serves the demo (under its strict CSP) on a
+ * in dark, one vote cast by keyboard alone on the homepage poll, and the feed and kudos journeys by
+ * keyboard alone at both widths (scripts/feed-journey.mjs, scripts/kudos-journey.mjs). Serves the demo (under its strict CSP) on a
  * free port, drives Debian's Chromium with puppeteer-core, writes PNGs to screenshots/
  * (gitignored) and stops the server.
  *
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { feedJourney, startAt, tabUntil } from './feed-journey.mjs';
+import { kudosJourney } from './kudos-journey.mjs';
 import { serve } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -28,11 +29,13 @@ const PAGES = [
   { name: 'news-en', path: '/news.en.html' },
   { name: 'presenter', path: '/presenter.html' },
   { name: 'polls', path: '/polls.html' },
+  { name: 'kudos', path: '/kudos.html' },
+  { name: 'kudos-screen', path: '/kudos-screen.html' },
   // A member sees why the queue is not theirs; the moderator sees the queue.
   { name: 'moderation', path: '/moderation.html' },
   { name: 'moderation-moderator', path: '/moderation.html', persona: 'moderator' },
 ];
-const DARK = ['home', 'news', 'presenter', 'moderation-moderator'];
+const DARK = ['home', 'news', 'presenter', 'moderation-moderator', 'kudos', 'kudos-screen'];
 
 const VIEWPORTS = {
   phone: { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -85,7 +88,7 @@ async function settled(page, label) {
   try {
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('plein-poll, plein-feed, plein-trending')].every((element) => {
+        [...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall')].every((element) => {
           const root = element.shadowRoot;
           return root && root.textContent.trim() !== '' && !root.querySelector('[aria-busy="true"]');
         }),
@@ -332,6 +335,7 @@ try {
   await context.close();
   for (const viewport of Object.keys(VIEWPORTS)) {
     await feedJourney(browser, viewport, { open, settled, shoot, snapElement, problems, notes });
+    await kudosJourney(browser, viewport, { open, settled, shoot, snapElement, problems });
   }
 } finally {
   await browser.close();
