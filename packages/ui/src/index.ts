@@ -57,3 +57,4 @@ export {
 } from './reactions/reactions.js';
 export { reactionNamesNl } from './reactions/reaction-names.nl.js';
 export { reactionStrings } from './reactions/reaction-strings.js';
+export { styleProps, type StyleProps } from './directives/style-props.js';

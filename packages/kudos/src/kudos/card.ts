@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Kudos } from '@plein/core';
-import { avatar, permalink, reactionToolbar, relativeTime } from '@plein/ui';
+import { avatar, permalink, reactionToolbar, relativeTime, styleProps } from '@plein/ui';
 import type { WallContext } from './context.js';
 import { localized, valueBadge } from './value-badge.js';
 
@@ -46,7 +45,7 @@ export function renderCard(ctx: WallContext, kudos: Kudos, options: CardOptions 
     aria-label=${t.cardLabel(from, to, value ? localized(value.name, locale) : '')}
     aria-posinset=${options.position ?? nothing}
     aria-setsize=${options.size ?? nothing}
-    style=${styleMap(accent)}
+    ${styleProps(accent)}
   >
     <header class="kudos-head">
       <span class="faces" aria-hidden="true">

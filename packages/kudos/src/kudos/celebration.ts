@@ -1,8 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Clock, KudosValue } from '@plein/core';
-import { Timer } from '@plein/ui';
+import { Timer, styleProps } from '@plein/ui';
 
 /** How long the celebration stays (its longest particle ends just before). */
 export const CELEBRATION_MS = 1400;
@@ -51,7 +50,7 @@ export class Celebration {
     // Keyed by play, so a second celebration restarts the animation instead of joining the first.
     return html`${keyed(
       this.plays,
-      html`<div class="celebration" part="celebration" aria-hidden="true" style=${styleMap({ '--burst': shown.color })}>
+      html`<div class="celebration" part="celebration" aria-hidden="true" ${styleProps({ '--burst': shown.color })}>
         ${Array.from({ length: EMOJI_PARTICLES }, (_, i) => html`<span class="particle float f${i}">${shown.emoji}</span>`)}
         ${Array.from({ length: CONFETTI }, (_, i) => html`<span class="particle confetti c${i}"></span>`)}
       </div>`,

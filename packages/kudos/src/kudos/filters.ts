@@ -174,6 +174,7 @@ export class Filters {
                 .value=${this.person ? [this.person] : []}
                 .store=${this.ctx.store()}
                 .clock=${this.ctx.clock}
+                .theme=${this.ctx.shell.element.theme}
                 @plein-people-change=${this.personPicked}
               ></plein-people-picker>
               ${this.person ? this.renderDirection(t.direction) : nothing}

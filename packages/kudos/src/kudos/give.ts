@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LIMITS, newIdempotencyKey, toPleinError, type Kudos, type KudosValue, type Person } from '@plein/core';
 import {
   MentionField,
@@ -7,6 +6,7 @@ import {
   mentionFieldStyles,
   type PleinPeopleChangeDetail,
   type PleinPeoplePicker,
+  styleProps,
 } from '@plein/ui';
 import type { WallContext } from './context.js';
 import { clearDraft, loadDraft, saveDraft } from './give-draft.js';
@@ -284,6 +284,7 @@ export class GiveForm {
         .value=${this.people}
         .store=${this.ctx.store()}
         .clock=${this.ctx.clock}
+        .theme=${this.ctx.shell.element.theme}
         @plein-people-change=${this.picked}
       ></plein-people-picker>
       <fieldset
@@ -322,7 +323,7 @@ export class GiveForm {
   private renderValue(value: KudosValue, locale: Parameters<typeof localized>[1]): TemplateResult {
     const id = `give-value-${value.id.replace(/[^\w-]/g, '_')}`;
     const description = localized(value.description, locale);
-    return html`<label class="value-choice" style=${styleMap({ '--value-color': value.color })}>
+    return html`<label class="value-choice" ${styleProps({ '--value-color': value.color })}>
       <input
         type="radio"
         name="give-value"

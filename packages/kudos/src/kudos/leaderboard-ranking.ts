@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
+import { styleProps } from '@plein/ui';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 
 /** One ranked line: a value or a person, how often, and the bar's colour. */
 export interface RankRow {
@@ -32,8 +32,8 @@ export function ranking(rows: readonly RankRow[], label: string): TemplateResult
           <span class="bar" aria-hidden="true"
             ><span
               class="bar-fill"
-              style=${styleMap({
-                inlineSize: `${Math.max(2, (row.count / top) * 100)}%`,
+              ${styleProps({
+                'inline-size': `${Math.max(2, (row.count / top) * 100)}%`,
                 background: row.color,
               })}
             ></span

@@ -150,7 +150,7 @@ export class LeaderboardView implements KudosView {
 
   render(): TemplateResult {
     const t = this.strings;
-    return html`<section class="leaderboard" part="leaderboard" aria-labelledby="leaderboard-title">
+    return html`<section class="leaderboard" aria-labelledby="leaderboard-title">
       <div class="leaderboard-head">
         <h2 class="leaderboard-title" id="leaderboard-title">${t.title}</h2>
         <fieldset class="periods">

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   PleinError,
   REACTIONS,
@@ -24,6 +23,7 @@ import {
   richText,
   skeleton,
   type QrCode,
+  styleProps,
 } from '@plein/ui';
 import { periodRange } from './leaderboard-period.js';
 import { ranking, rankingStyles } from './leaderboard-ranking.js';
@@ -399,7 +399,7 @@ export class ScreenView implements KudosView {
       class="screen-card ${this.arrived ? 'arrived' : ''}"
       part="card"
       aria-label=${t.kudos(from, to, valueName)}
-      style=${styleMap(style)}
+      ${styleProps(style)}
     >
       <div class="card-top">
         ${value ? valueBadge(value, locale, { large: true }) : nothing}

@@ -24,6 +24,8 @@ export interface KudosShell {
   readonly element: HTMLElement & {
     readonly renderRoot: HTMLElement | DocumentFragment;
     readonly updateComplete: Promise<boolean>;
+    /** `light` or `dark` when the page set one; nested elements (the people pickers) get the same. */
+    readonly theme?: 'light' | 'dark';
     requestUpdate(): void;
   };
   readonly clock: Clock;

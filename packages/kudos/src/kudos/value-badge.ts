@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '@plein/ui';
 import type { KudosValue, Locale, LocalizedText } from '@plein/core';
 
 /** Editors may write a value in one language only: show the viewer's, else English, else any. */
@@ -34,7 +34,7 @@ export interface ValueBadgeOptions {
  */
 export function valueBadge(value: KudosValue, locale: Locale, options: ValueBadgeOptions = {}): TemplateResult {
   const style = { '--value-color': value.color, '--value-text': textOn(value.color) };
-  return html`<span class="value-badge ${options.large ? 'large' : ''}" part="value" style=${styleMap(style)}
+  return html`<span class="value-badge ${options.large ? 'large' : ''}" part="value" ${styleProps(style)}
     ><span class="value-emoji" aria-hidden="true">${value.emoji}</span
     ><span class="value-name">${localized(value.name, locale)}</span></span
   >`;

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   LIMITS,
   LOCALES,
@@ -15,7 +14,7 @@ import {
   type Locale,
   type LocalizedText,
 } from '@plein/core';
-import { errorState, errorText, formStyles, skeleton } from '@plein/ui';
+import { errorState, errorText, formStyles, skeleton, styleProps } from '@plein/ui';
 import type { KudosShell, ValuesEditorPart } from './shell.js';
 import { localized, valueBadge, valueBadgeStyles } from './value-badge.js';
 import { SUGGESTED_EMOJI, SWATCHES, type Swatch } from './values-editor-choices.js';
@@ -557,7 +556,7 @@ export class ValuesEditor implements ValuesEditorPart {
                   .checked=${swatch === name}
                   aria-describedby=${described('color')}
                   @change=${() => this.setColor(SWATCHES[name])}
-                /><span class="pick-face" style=${styleMap({ background: SWATCHES[name] })}></span
+                /><span class="pick-face" ${styleProps({ background: SWATCHES[name] })}></span
                 ><span class="visually-hidden">${t.swatches[name]}</span>
               </label>`,
           )}

@@ -206,8 +206,12 @@ export const wallStyles = css`
     overflow-wrap: anywhere;
     white-space: normal;
   }
-  .kudos .text :is(.rich-link, .rich-tag, .rich-mention) {
+  .kudos .text :is(.rich-link, .rich-mention) {
     color: var(--_plein-accent);
+  }
+  /* Hashtags are words here, not links (the wall has no tag filter): they must not look clickable. */
+  .kudos .text .rich-tag {
+    font-weight: 600;
   }
   .kudos .kudos-foot {
     display: flex;
