@@ -43,6 +43,9 @@ export interface Person {
   avatarUrl?: string;
   /** Preferred language tag, for example `nl-NL`. */
   locale?: string;
+  /** First working day, for new hires (onboarding audiences and due dates). */
+  startDate?: IsoDate;
+  managerId?: string;
 }
 
 /** The signed-in person, with the roles the backend grants them. */
@@ -54,6 +57,8 @@ export interface Me extends Person {
     createPolls: boolean;
     /** Define the kudos values and settings, remove any kudos (editors and the communications team). */
     manageKudos: boolean;
+    /** Run onboarding campaigns: edit, enrol, import, see cohorts (the communications team and admins). */
+    manageOnboarding: boolean;
   };
 }
 
@@ -380,15 +385,22 @@ export interface Notification {
   id: string;
   /** Who is told. */
   personId: string;
-  /** `kudos`: the person received kudos. A mention in a kudos message is a `mention` without a post. */
-  kind: 'mention' | 'reply' | 'hidden' | 'restored' | 'kudos';
+  /**
+   * `kudos`: the person received kudos. A mention in a kudos message is a `mention` without a post.
+   * `task-due-soon` / `task-overdue`: an onboarding task the person owns (for themselves, or as
+   * manager or buddy of `subjectId`) is due within 3 days / passed its due date; once each.
+   */
+  kind: 'mention' | 'reply' | 'hidden' | 'restored' | 'kudos' | 'task-due-soon' | 'task-overdue';
   /** Who did it (the moderator for hidden and restored, the giver for kudos). */
   actorId: string;
-  /** The post, comment or kudos concerned. */
+  /** The post, comment, kudos or onboarding task concerned. */
   entryId: string;
   /** Feed notifications: the entry's post and channel. */
   postId?: string;
   channel?: string;
+  /** Onboarding notifications: the campaign, and the new hire whose task it is (`entryId` is the task). */
+  campaignId?: string;
+  subjectId?: string;
   at: IsoDateTime;
 }
 
@@ -513,19 +525,231 @@ export interface KudosApi {
   configure(settings: KudosSettings, options: WriteOptions): Promise<KudosSettings>;
 }
 
-// ---------------------------------------------------------------------------- onboarding, insights
-// Still placeholders: their issues extend them in the same style.
+// ---------------------------------------------------------------------------- insights
+// Still a placeholder: its issue extends it in the same style.
 
-export interface ChecklistTask {
+// ---------------------------------------------------------------------------- onboarding
+
+/** A calendar date without a time, `YYYY-MM-DD` (a start date, a due date). */
+export type IsoDate = string;
+
+/** Who does a task: the new hire, their manager or their buddy. */
+export const TASK_OWNERS = ['new-hire', 'manager', 'buddy'] as const;
+export type TaskOwner = (typeof TASK_OWNERS)[number];
+
+export interface OnboardingTaskDraft {
+  /** Keep the id when editing, so progress stays with the task; new tasks leave it out. */
+  id?: string;
+  /** 1 to 120 characters. */
+  title: string;
+  /** Up to 1,000 characters of plain text. */
+  text?: string;
+  /** An `https:` or `http:` URL. */
+  link?: string;
+  owner: TaskOwner;
+  /** Days after the start date it is due (0 = day one, negative = before day one); -90 to 365. */
+  dueDay: number;
+}
+
+export interface OnboardingPhaseDraft {
+  /** Keep the id when editing; new phases leave it out. */
+  id?: string;
+  /** 1 to 80 characters, for example "Before day one". */
+  title: string;
+  tasks: OnboardingTaskDraft[];
+}
+
+/** Who a campaign is for; every part given must match. People are enrolled when the rule is saved and when they arrive. */
+export interface OnboardingAudience {
+  departments?: string[];
+  locations?: string[];
+  /** Start dates in `[startFrom, startTo]`, inclusive; people without a start date never match. */
+  startFrom?: IsoDate;
+  startTo?: IsoDate;
+}
+
+/** "90% of tasks done within 30 days": `percent` 1 to 100, `days` 1 to 365. */
+export interface OnboardingTarget {
+  percent: number;
+  days: number;
+}
+
+export interface CampaignDraft {
+  /** 1 to 120 characters. */
+  title: string;
+  /** Up to 2,000 characters. */
+  description: string;
+  /** 1 to 10 phases with 1 to 100 tasks in all; a phase may be empty while others have tasks. */
+  phases: OnboardingPhaseDraft[];
+  /** Absent: people are enrolled by hand or by import only. */
+  audience?: OnboardingAudience;
+  target: OnboardingTarget;
+}
+
+export interface OnboardingTask extends Required<Pick<OnboardingTaskDraft, 'id'>>, Omit<OnboardingTaskDraft, 'id'> {}
+
+export interface OnboardingPhase {
   id: string;
   title: string;
-  dueAt?: IsoDateTime;
+  tasks: OnboardingTask[];
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+  description: string;
+  phases: OnboardingPhase[];
+  audience?: OnboardingAudience;
+  target: OnboardingTarget;
+  status: 'active' | 'archived';
+  createdBy: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  /** People enrolled. */
+  enrolled: number;
+}
+
+/** One person in one campaign. */
+export interface Enrolment {
+  campaignId: string;
+  personId: string;
+  startDate: IsoDate;
+  managerId?: string;
+  buddyId?: string;
+  /** How they came in. */
+  source: 'audience' | 'hand' | 'import';
+  enrolledAt: IsoDateTime;
+}
+
+export interface EnrolmentInput {
+  personId: string;
+  /** Defaults to the person's own start date; required when they have none. */
+  startDate?: IsoDate;
+  managerId?: string;
+  buddyId?: string;
+}
+
+/** Where a task stands for one person, on the store's clock (due soon = within 3 days). */
+export type TaskState = 'done' | 'overdue' | 'due-soon' | 'upcoming';
+
+export interface ChecklistTask extends OnboardingTask {
+  phaseId: string;
+  /** The start date plus `dueDay`. */
+  dueDate: IsoDate;
   done: boolean;
+  doneAt?: IsoDateTime;
+  doneBy?: string;
+  state: TaskState;
+  /** The viewer may tick it: the task's owner for this person (the new hire, their manager or their buddy). */
+  canTick: boolean;
+}
+
+/** One person's checklist in one campaign. */
+export interface Checklist {
+  campaign: Pick<Campaign, 'id' | 'title' | 'description' | 'status'>;
+  enrolment: Enrolment;
+  phases: { id: string; title: string; tasks: ChecklistTask[] }[];
+  progress: { done: number; total: number; overdue: number };
+}
+
+/** One row of a people import, as read from a CSV file (see `parseCsvImport`). */
+export interface ImportRow {
+  name: string;
+  email: string;
+  startDate: IsoDate;
+  department?: string;
+}
+
+/** What importing a row would do (preview) or did. Rows are numbered from 1, after the header. */
+export interface ImportRowResult {
+  row: number;
+  email: string;
+  /** `enrol`: a known colleague; `add`: a new person is added to the directory and enrolled; `skip`: already enrolled. */
+  outcome: 'enrol' | 'add' | 'skip' | 'error';
+  personId?: string;
+  /** For `error`: which field and why (slugs as in PleinError details). */
+  error?: { field: keyof ImportRow; reason: string };
+}
+
+/** How a campaign's people are doing, against its target. */
+export interface CohortReport {
+  campaignId: string;
+  target: OnboardingTarget;
+  enrolled: number;
+  /**
+   * Percent of the tasks due so far (by the clock) that are done, over everyone enrolled;
+   * null while nothing is due yet.
+   */
+  progress: number | null;
+  /**
+   * Percent of tasks due within `target.days` that were done within `target.days` of the start
+   * date, over the people whose first `target.days` have passed; null while nobody's have.
+   */
+  achieved: number | null;
+  /** `achieved` (or, before anyone's window has passed, `progress`) reaches the target. Null while both are null. */
+  onTrack: boolean | null;
+  tasks: {
+    taskId: string;
+    phaseId: string;
+    title: string;
+    owner: TaskOwner;
+    done: number;
+    due: number;
+    overdue: number;
+  }[];
+  people: {
+    personId: string;
+    startDate: IsoDate;
+    done: number;
+    total: number;
+    overdue: number;
+    state: 'done' | 'on-track' | 'behind';
+  }[];
 }
 
 export interface OnboardingApi {
-  myChecklist(): Promise<ChecklistTask[]>;
-  tick(taskId: string, done: boolean, options: WriteOptions): Promise<ChecklistTask>;
+  /** Checklists of the viewer as a new hire, newest start date first (active campaigns). */
+  mine(): Promise<Checklist[]>;
+  /** Checklists of the new hires the viewer is manager or buddy for, soonest start first. */
+  assigned(): Promise<Checklist[]>;
+  /** One person's checklist: that person, their manager or buddy, and the communications team. */
+  checklist(campaignId: string, personId: string): Promise<Checklist>;
+  /**
+   * Ticks or unticks a task for a person: only its owner (see `canTick`); `forbidden`
+   * otherwise. Safe to retry. Ticking a ticked task keeps its first `doneAt`.
+   */
+  tick(
+    campaignId: string,
+    personId: string,
+    taskId: string,
+    done: boolean,
+    options: WriteOptions,
+  ): Promise<ChecklistTask>;
+
+  // The communications team (`me().can.manageOnboarding`) from here on.
+  campaigns(query?: { status?: Campaign['status'] }): Promise<Campaign[]>;
+  campaign(id: string): Promise<Campaign>;
+  /** `invalid` naming the field (`title`, `phases`, `tasks`, `dueDay`, `link`, `percent`, `days`, `startTo` …) with `index`/`phase` where it helps. */
+  createCampaign(draft: CampaignDraft, options: WriteOptions): Promise<Campaign>;
+  /**
+   * Replaces the campaign's content. Tasks keep their progress by id; a removed task's progress
+   * is kept out of sight and comes back if the task does; the audience rule enrols newcomers.
+   */
+  updateCampaign(id: string, draft: CampaignDraft, options: WriteOptions): Promise<Campaign>;
+  /** A new active campaign with the same content, its title marked as a copy by the caller's `title`; nobody enrolled. */
+  copyCampaign(id: string, title: string, options: WriteOptions): Promise<Campaign>;
+  /** Archived campaigns keep their data and disappear from checklists; `false` brings one back. */
+  archiveCampaign(id: string, archived: boolean, options: WriteOptions): Promise<Campaign>;
+  enrolments(campaignId: string, page?: PageRequest): Promise<Page<Enrolment>>;
+  /** Enrols one person (a second time updates their start date, manager and buddy; progress stays). */
+  enrol(campaignId: string, input: EnrolmentInput, options: WriteOptions): Promise<Enrolment>;
+  /** Removes a person from a campaign; their progress is kept should they be enrolled again. */
+  unenrol(campaignId: string, personId: string, options: WriteOptions): Promise<void>;
+  /** What `importPeople` would do with each row; saves nothing. At most 5,000 rows (`too-large`). */
+  previewImport(campaignId: string, rows: readonly ImportRow[]): Promise<ImportRowResult[]>;
+  /** Enrols the rows without errors (adding unknown people to the directory, where the store can) and reports every row. */
+  importPeople(campaignId: string, rows: readonly ImportRow[], options: WriteOptions): Promise<ImportRowResult[]>;
+  cohort(campaignId: string): Promise<CohortReport>;
 }
 
 export interface MetricValue {
@@ -551,7 +775,11 @@ export type Topic =
   /** The signed-in person's own notifications (`event.notification`). */
   | { kind: 'notifications' }
   /** Kudos given, removed or reacted to, and changes to the values and settings (`configured`). */
-  | { kind: 'kudos' };
+  | { kind: 'kudos' }
+  /** A campaign: edits, enrolments, ticks (`id` is the campaign, `actorId` who). */
+  | { kind: 'onboarding'; campaignId: string }
+  /** The campaign list: created, copied, archived (for the communications team). */
+  | { kind: 'campaigns' };
 
 export interface ChangeEvent {
   topic: Topic;

@@ -122,7 +122,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
       reading((_state, me) => ({
         ...viewPerson(me),
         roles: [...me.roles],
-        can: { createPolls: true, manageKudos: managesKudos(me) },
+        can: { createPolls: true, manageKudos: managesKudos(me), manageOnboarding: managesKudos(me) },
       })),
     people,
     polls,
