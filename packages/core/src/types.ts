@@ -634,7 +634,10 @@ export type TaskState = 'done' | 'overdue' | 'due-soon' | 'upcoming';
 
 export interface ChecklistTask extends OnboardingTask {
   phaseId: string;
-  /** The start date plus `dueDay`. */
+  /**
+   * The start date plus `dueDay`; but never earlier than 3 days (`LIMITS.dueSoonDays`) after
+   * the person was enrolled, so someone enrolled late never starts with overdue tasks.
+   */
   dueDate: IsoDate;
   done: boolean;
   doneAt?: IsoDateTime;
