@@ -47,14 +47,8 @@ export {
 } from './mention-field/mention-field.js';
 export { mentionFieldStyles } from './mention-field/mention-field.styles.js';
 export { toMarkup, fromMarkup, mentionQuery, type MentionMap } from './mention-field/mentions.js';
-export {
-  EMOJI,
-  reactionNames,
-  reactionToolbar,
-  toggled,
-  total,
-  type ReactionToolbarOptions,
-} from './reactions/reactions.js';
+export { EMOJI, reactionNames, reactionToolbar, total, type ReactionToolbarOptions } from './reactions/reactions.js';
+export { toggled } from './reactions/toggled.js';
 export { reactionNamesNl } from './reactions/reaction-names.nl.js';
 export { reactionStrings } from './reactions/reaction-strings.js';
 export { styleProps, type StyleProps } from './directives/style-props.js';

@@ -20,12 +20,12 @@ export type FeedMode = 'feed' | 'moderation';
 /**
  * The feed itself (list, posts, reactions, and everything they open) and the moderation queue
  * are chunks of their own. The feed's is fetched in the same tick as the first page of posts,
- * so the posts arrive no later; this file is only what it takes to start both.
+ * so the posts arrive no later, with what people do with them from the start (`view-parts.ts`)
+ * beside it; this file is only what it takes to start both.
  */
-const loadView = () => import('./view.js');
+const loadView = () => Promise.all([import('./view.js'), import('./view-parts.js')]);
 const loadModeration = () => Promise.all([import('./moderation.js'), import('./feed-host.js')]);
-type ViewPart = Awaited<ReturnType<typeof loadView>>;
-type FeedView = InstanceType<ViewPart['FeedView']>;
+type FeedView = InstanceType<Awaited<ReturnType<typeof loadView>>[0]['FeedView']>;
 type ModerationView = InstanceType<Awaited<ReturnType<typeof loadModeration>>[0]['ModerationView']>;
 
 /**
@@ -208,10 +208,10 @@ export class PleinFeed extends PleinElement {
             }
           : undefined;
       first?.page.catch(() => undefined); // the view reports it
-      const part = await loadView();
+      const [part, parts] = await loadView();
       if (generation !== this.generation) return;
       this.i18n.use(part.feedCatalog);
-      this.view ??= new part.FeedView(this.shell);
+      this.view ??= new part.FeedView(this.shell, parts);
       this.view.start(store, first);
     } catch (error) {
       if (generation !== this.generation) return;

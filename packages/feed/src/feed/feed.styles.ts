@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * `<plein-feed>` on first load: the toolbar, posts, reactions, pins and the pill. Calm cards on
- * the 4 px grid, everything in em, every row wraps (320 px and up), 44 px targets on touch. The
- * parts loaded on demand (composer, comments, menus) bring their own styles.
+ * `<plein-feed>` on first load: the toolbar, posts, reactions and pins. Calm cards on the 4 px
+ * grid, everything in em, every row wraps (320 px and up), 44 px targets on touch. The parts
+ * loaded on demand (composer, comments, menus, the live half with its pill) bring their own styles.
  */
 export const feedStyles = css`
   p,
@@ -299,18 +299,7 @@ export const feedStyles = css`
     text-decoration: underline;
   }
 
-  /* ---- the pill, loading more and the end */
-  .pill-bar {
-    position: sticky;
-    top: var(--_plein-space-2);
-    z-index: 2;
-    display: flex;
-    justify-content: center;
-  }
-  .pill {
-    border-radius: 1.25em;
-    box-shadow: var(--_plein-shadow-medium);
-  }
+  /* ---- loading more and the end (the pill is live.ts's) */
   .more-bar {
     display: grid;
     justify-items: center;

@@ -1,3 +1,4 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isPleinError, normalizeTag, type ChangeEvent, type FeedQuery, type PleinStore, type Post } from '@plein/core';
 import { readPermalink, Timer } from '@plein/ui';
 import type { FeedContext, FeedEntry } from './context.js';
@@ -30,15 +31,17 @@ export interface LiveView {
   openThread(post: Post, path: string[]): Promise<boolean>;
   /** Brings an entry into view, focused and highlighted. */
   highlight(id: string): Promise<void>;
+  /** Brings an entry into view (centred or not) and focuses it (unless `focus` is false). */
+  reveal(id: string, center: boolean, focus?: boolean): Promise<void>;
   setTag(tag: string): void;
   update(): void;
 }
 
 /**
  * The feed after its first render, fetched alongside the first page: what to do with the
- * channel's live changes (new posts wait behind the pill, shown posts are fetched again, hidden
- * and deleted ones leave; the view subscribes and hands them over), pins that end, and
- * permalinks (`#plein-feed=...`, on load and on `hashchange`).
+ * channel's live changes (new posts wait behind the "N new posts" pill, shown posts are fetched
+ * again, hidden and deleted ones leave; the view subscribes and hands them over), pins that end,
+ * and permalinks (`#plein-feed=...`, on load and on `hashchange`).
  */
 export class Live {
   private store: PleinStore | undefined;
@@ -180,6 +183,33 @@ export class Live {
     this.pinTimer.start(Math.min(...ends) - now, () => this.refresh(''));
   }
 
+  // ---------------------------------------------------------------------------- the pill
+
+  /** The "N new posts" button above the timeline, while posts wait behind it. */
+  renderPill(): TemplateResult | typeof nothing {
+    const { view } = this;
+    if (!view.fresh.length) return nothing;
+    return html`<div class="pill-bar">
+      <button type="button" class="button primary pill" part="new-posts" @click=${() => void this.showFresh()}>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+        ${view.strings.newPosts(view.fresh.length, view.ctx.locale().format)}
+      </button>
+    </div>`;
+  }
+
+  private async showFresh(): Promise<void> {
+    const { view } = this;
+    const fresh = view.fresh;
+    if (!fresh.length) return;
+    const known = new Set(fresh.map((post) => post.id));
+    view.posts = [...fresh, ...view.posts.filter((post) => !known.has(post.id))];
+    view.fresh = [];
+    view.ctx.announce(view.strings.shown(fresh.length, view.ctx.locale().format));
+    await view.reveal(fresh[0]!.id, false);
+  }
+
   // ---------------------------------------------------------------------------- permalinks
 
   private readonly hashChanged = (): void => {
@@ -213,3 +243,18 @@ export class Live {
     await view.highlight(found ? path[path.length - 1]! : post.id);
   }
 }
+
+/** The pill (adopted with this code, before any post can wait behind it). */
+export const styles = css`
+  .pill-bar {
+    position: sticky;
+    top: var(--_plein-space-2);
+    z-index: 2;
+    display: flex;
+    justify-content: center;
+  }
+  .pill {
+    border-radius: 1.25em;
+    box-shadow: var(--_plein-shadow-medium);
+  }
+`;

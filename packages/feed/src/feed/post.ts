@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, Formatters, Post } from '@plein/core';
-import { avatar, relativeTime } from '@plein/ui';
+import { avatar, reactionToolbar, relativeTime, total } from '@plein/ui';
 import type { FeedContext, FeedEntry } from './context.js';
 import type { FeedStrings } from './feed.strings.js';
-import { reactionsBar } from './reactions.js';
 
 /** Only pictures the page may show: data and blob URLs from the store, or https. */
 const SAFE_IMAGE = /^(data:image\/|blob:|https:)/i;
@@ -148,4 +147,39 @@ export function renderPost(ctx: FeedContext, post: Post, options: PostOptions): 
     </div>
     ${options.commentsOpen ? html`<div class="thread" id="${id}-thread">${options.thread}</div>` : nothing}
   </article>`;
+}
+
+/**
+ * The reaction toggles of a post or comment (a toolbar), with counts and, when anyone reacted,
+ * a button that lists who.
+ */
+export function reactionsBar(ctx: FeedContext, entry: FeedEntry): TemplateResult {
+  const t = ctx.strings();
+  const { format } = ctx.locale();
+  const summary = ctx.reactionsOf(entry);
+  const sum = total(summary);
+  const open = ctx.actions()?.isReactorsOpen(entry.id) ?? false;
+  return html`<div class="reactions">
+      ${reactionToolbar({
+        summary,
+        label: t.reactionsLabel,
+        names: t.reactions,
+        format,
+        toggle: (reaction) => ctx.react(entry, reaction),
+      })}
+      ${
+        sum
+          ? html`<button
+              type="button"
+              class="who"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-label=${t.whoReacted(sum, format)}
+              @click=${(event: Event) => ctx.openReactors(entry, event.currentTarget as HTMLElement)}
+            >
+              ${t.reactionsShort(sum, format)}
+            </button>`
+          : nothing
+      }
+    </div>
+    ${ctx.actions()?.reactors(entry) ?? nothing}`;
 }

@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { newIdempotencyKey, type Reaction, type ReactionSummary } from '@plein/core';
-import { reactionToolbar, toggled, total } from '@plein/ui';
+import { toggled } from '@plein/ui';
 import type { FeedContext, FeedEntry } from './context.js';
 
 /**
  * Reactions show at once (optimistic) and roll back visibly when the store says no. One call
- * per entry at a time: a click while one is on its way waits for it to settle.
+ * per entry at a time: a click while one is on its way waits for it to settle. Part of the chunk
+ * fetched with the view (`view-parts.ts`); the toolbar itself is drawn by `post.ts`.
  */
 export class Reactions {
   private readonly pending = new Map<string, ReactionSummary>();
@@ -34,39 +34,4 @@ export class Reactions {
       this.ctx.requestUpdate();
     }
   }
-}
-
-/**
- * The reaction toggles of a post or comment (a toolbar), with counts and, when anyone reacted,
- * a button that lists who.
- */
-export function reactionsBar(ctx: FeedContext, entry: FeedEntry): TemplateResult {
-  const t = ctx.strings();
-  const { format } = ctx.locale();
-  const summary = ctx.reactionsOf(entry);
-  const sum = total(summary);
-  const open = ctx.actions()?.isReactorsOpen(entry.id) ?? false;
-  return html`<div class="reactions">
-      ${reactionToolbar({
-        summary,
-        label: t.reactionsLabel,
-        names: t.reactions,
-        format,
-        toggle: (reaction) => ctx.react(entry, reaction),
-      })}
-      ${
-        sum
-          ? html`<button
-              type="button"
-              class="who"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-label=${t.whoReacted(sum, format)}
-              @click=${(event: Event) => ctx.openReactors(entry, event.currentTarget as HTMLElement)}
-            >
-              ${t.reactionsShort(sum, format)}
-            </button>`
-          : nothing
-      }
-    </div>
-    ${ctx.actions()?.reactors(entry) ?? nothing}`;
 }

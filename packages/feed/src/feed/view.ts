@@ -18,10 +18,10 @@ import { createHost } from './feed-host.js';
 import { feedCatalog, type FeedStrings } from './feed.strings.js';
 import { feedStyles } from './feed.styles.js';
 import { tagOf } from './links.js';
-import { domId, entryBody, entryHeader, renderPost } from './post.js';
-import { Reactions, reactionsBar } from './reactions.js';
+import { domId, entryBody, entryHeader, reactionsBar, renderPost } from './post.js';
 import type { Live, LiveView } from './live.js';
 import type { FeedShell, FirstPage } from './shell.js';
+import type * as ViewParts from './view-parts.js';
 
 export { feedCatalog };
 
@@ -100,16 +100,23 @@ export class FeedView implements LiveView {
   private readonly highlightTimer: Timer;
   private readonly tickTimer: Timer;
   private readonly host: ReturnType<typeof createHost>;
-  private readonly reactions: Reactions;
+  private readonly reactions: ViewParts.Reactions;
+  /** The keyboard on the list (`list-keys.ts`). */
+  private readonly listKeyed: (event: KeyboardEvent) => void;
 
-  constructor(private readonly shell: FeedShell) {
+  /** `parts`: the chunk fetched with this one (`view-parts.ts`). */
+  constructor(
+    private readonly shell: FeedShell,
+    parts: typeof ViewParts,
+  ) {
     const clock = () => shell.clock;
     this.searchTimer = new Timer(clock);
     this.highlightTimer = new Timer(clock);
     this.tickTimer = new Timer(clock);
     this.host = createHost(shell);
     this.ctx = this.context();
-    this.reactions = new Reactions(this.ctx);
+    this.reactions = new parts.Reactions(this.ctx);
+    this.listKeyed = (event) => parts.listKeyed(event, this.root);
     shell.adopt([cardSurfaceStyles, feedStyles]);
   }
 
@@ -333,16 +340,6 @@ export class FeedView implements LiveView {
 
   // ---------------------------------------------------------------------------- live updates
 
-  private async showFresh(): Promise<void> {
-    const fresh = this.fresh;
-    if (!fresh.length) return;
-    const known = new Set(fresh.map((post) => post.id));
-    this.posts = [...fresh, ...this.posts.filter((post) => !known.has(post.id))];
-    this.fresh = [];
-    this.shell.announce(this.strings.shown(fresh.length, this.shell.locale().format));
-    await this.reveal(fresh[0]!.id, false);
-  }
-
   /** Re-renders every minute while shown, so "5 minutes ago" stays true. */
   private readonly tick = (): void => {
     this.tickTimer.start(TICK_MS, this.tick);
@@ -523,37 +520,6 @@ export class FeedView implements LiveView {
     this.setTag(tag);
   };
 
-  /**
-   * The ARIA feed pattern: PageDown and PageUp move between posts; Ctrl+End and Ctrl+Home leave
-   * the feed for what follows it ("Load more") and what precedes it. Text fields keep their keys.
-   */
-  private readonly listKeyed = (event: KeyboardEvent): void => {
-    const { key } = event;
-    const leave = event.ctrlKey && (key === 'End' || key === 'Home');
-    if ((!leave && key !== 'PageDown' && key !== 'PageUp') || (event.target as Element).matches('input, textarea')) {
-      return;
-    }
-    const current = event
-      .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.matches('article.post'));
-    if (!current) return;
-    let target: HTMLElement | undefined;
-    if (leave) {
-      const list = event.currentTarget as HTMLElement;
-      // Following (4) or preceding (2) the list, and not inside it (16).
-      const outside = [...this.root.querySelectorAll<HTMLElement>('a[href],button,input,textarea')].filter(
-        (node) => (list.compareDocumentPosition(node) & 22) === (key === 'End' ? 4 : 2) && node.checkVisibility(),
-      );
-      target = key === 'End' ? outside[0] : outside.at(-1);
-    } else {
-      const articles = [...this.root.querySelectorAll<HTMLElement>('[role="feed"] > article.post')];
-      target = articles[articles.indexOf(current) + (key === 'PageDown' ? 1 : -1)];
-    }
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-  };
-
   // ---------------------------------------------------------------------------- permalinks
 
   /** Brings an entry into view, focuses it (unless `focus` is false) and marks it for a moment. */
@@ -567,7 +533,7 @@ export class FeedView implements LiveView {
   }
 
   /** Scrolls an entry into view (through the virtualizer if it is not rendered) and focuses it. */
-  private async reveal(id: string, center: boolean, focus = true): Promise<void> {
+  async reveal(id: string, center: boolean, focus = true): Promise<void> {
     this.update();
     await this.shell.element.updateComplete;
     const find = () => this.root.querySelector<HTMLElement>(`#${domId(id)}`);
@@ -710,7 +676,7 @@ export class FeedView implements LiveView {
           </section>`
         : nothing
     }
-    ${this.renderPill()}
+    ${this.live?.renderPill() ?? nothing}
     ${posts.length ? this.renderList(posts) : pinnedIds.size || linked ? nothing : this.renderEmpty()}
     ${this.renderMore(posts.length > 0)}`;
   }
@@ -719,18 +685,6 @@ export class FeedView implements LiveView {
     const t = this.strings;
     if (this.filtered) return emptyState({ heading: t.noMatchHeading, message: t.noMatchMessage });
     return emptyState({ heading: t.emptyHeading, message: t.emptyMessage });
-  }
-
-  private renderPill(): TemplateResult | typeof nothing {
-    if (!this.fresh.length) return nothing;
-    return html`<div class="pill-bar">
-      <button type="button" class="button primary pill" part="new-posts" @click=${() => void this.showFresh()}>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-        </svg>
-        ${this.strings.newPosts(this.fresh.length, this.shell.locale().format)}
-      </button>
-    </div>`;
   }
 
   private renderList(posts: Post[]): TemplateResult {

@@ -23,7 +23,7 @@ export interface CardOptions {
 /**
  * One kudos as an `<article>`: who thanked whom (pictures and names), the value as a coloured
  * badge (its colour also marks the card's edge), the message, when (a permalink), reactions,
- * and delete with a confirmation for who may.
+ * and delete (with a confirmation: `deleting.ts`) for who may.
  */
 export function renderCard(ctx: WallContext, kudos: Kudos, options: CardOptions = {}): TemplateResult {
   const t = ctx.strings();
@@ -99,26 +99,6 @@ export function renderCard(ctx: WallContext, kudos: Kudos, options: CardOptions 
         }
       </span>
     </footer>
-    ${ctx.confirming() === kudos.id ? confirm(ctx, kudos) : nothing}
+    ${ctx.confirmation(kudos, id)}
   </article>`;
-}
-
-function confirm(ctx: WallContext, kudos: Kudos): TemplateResult {
-  const t = ctx.strings();
-  const busy = ctx.deleting() === kudos.id;
-  const id = `${domId(kudos.id)}-confirm`;
-  return html`<div class="confirm" role="group" aria-labelledby=${id}>
-    <p id=${id}>${t.confirmDelete}</p>
-    <div class="confirm-actions">
-      <button
-        type="button"
-        class="button danger confirm-delete"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => ctx.remove(kudos)}
-      >
-        ${busy ? t.deleting : t.delete}
-      </button>
-      <button type="button" class="button subtle" @click=${() => ctx.cancelDelete()}>${t.cancel}</button>
-    </div>
-  </div>`;
 }

@@ -12,7 +12,8 @@ const CONFETTI = 10;
  * A short burst when the viewer gives kudos or receives them: the value's emoji float up and
  * confetti in the value's colour fly out from the middle of the screen. Decorative only: hidden
  * from assistive technology (the wall announces what happened), never in the way of the pointer,
- * and not shown at all under `prefers-reduced-motion`.
+ * and not shown at all under `prefers-reduced-motion`. A chunk of its own, loaded by the wall on
+ * first use (or when the give form opens).
  */
 export class Celebration {
   private shown: { emoji: string; color: string } | undefined;
@@ -207,3 +208,5 @@ const burst = css`
 `;
 
 export const celebrationStyles = [burst, particles];
+/** Adopted by the wall when this chunk loads (the first celebration). */
+export { celebrationStyles as styles };

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { nothing, TemplateResult } from 'lit';
 import type { Kudos, KudosValue, Me, Person, ReactionSummary, Reaction } from '@plein/core';
 import type { MentionHost, PeopleCache } from '@plein/ui';
 import type { KudosShell } from './shell.js';
@@ -32,10 +32,10 @@ export interface WallContext extends MentionHost {
   react(kudos: Kudos, reaction: Reaction): void;
   /** The kudos a permalink named (or that was just given), highlighted for a moment. */
   highlighted(): string | undefined;
-  /** The kudos whose deletion is being confirmed, and the one being deleted. */
+  /** The kudos whose deletion is being confirmed. */
   confirming(): string | undefined;
-  deleting(): string | undefined;
+  /** The delete button: asks for a confirmation (or closes it). */
   askDelete(kudos: Kudos): void;
-  cancelDelete(): void;
-  remove(kudos: Kudos): void;
+  /** The confirmation inside the card whose DOM id is `cardId`, while it is asked for. */
+  confirmation(kudos: Kudos, cardId: string): TemplateResult | typeof nothing;
 }

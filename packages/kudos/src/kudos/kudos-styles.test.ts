@@ -7,9 +7,12 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup } from 'lit';
 import { celebrationStyles } from './celebration.js';
+import { deletingStyles } from './deleting.js';
+import { filtersStyles } from './filters-bar.js';
 import { giveStyles } from './give.styles.js';
 import { rankingStyles } from './leaderboard-ranking.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
+import { liveStyles } from './live.js';
 import { screenStyles } from './screen.styles.js';
 import { valueBadgeStyles } from './value-badge.js';
 import { valuesEditorStyles } from './values-editor.styles.js';
@@ -43,6 +46,9 @@ interface Part {
 
 const PARTS: Part[] = [
   { name: 'wall', styles: wallStyles, within: '.wall', except: '.give, .values-editor, .leaderboard' },
+  { name: 'filters', styles: filtersStyles, within: '.toolbar, .filters, .person-head' },
+  { name: 'pill', styles: liveStyles, within: '.pill-bar' },
+  { name: 'delete confirmation', styles: deletingStyles, within: '.kudos' },
   { name: 'give form', styles: giveStyles, within: 'form.give' },
   { name: 'values editor', styles: valuesEditorStyles, within: '.values-editor' },
   { name: 'leaderboard', styles: leaderboardStyles, within: '.leaderboard' },

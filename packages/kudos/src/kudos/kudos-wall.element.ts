@@ -29,6 +29,8 @@ export type KudosMode = 'wall' | 'screen';
 /**
  * Each mode is a chunk of its own, with its styles and (optionally) a catalog of strings whose
  * other languages load on demand: `<plein-kudos-wall>` itself only finds the store and picks one.
+ * The wall's parts beside its cards (`wall-parts.ts`: filters, live half, reactions, deleting)
+ * are a chunk of their own, fetched in the same tick: they show and work from the first paint.
  */
 export interface KudosModePart {
   styles: CSSResultGroup;
@@ -36,7 +38,11 @@ export interface KudosModePart {
   create(shell: KudosShell): KudosView;
 }
 const MODES: Record<KudosMode, () => Promise<KudosModePart>> = {
-  wall: () => import('./wall.js').then((m) => ({ ...m, create: (shell) => new m.WallView(shell) })),
+  wall: () =>
+    Promise.all([import('./wall.js'), import('./wall-parts.js')]).then(([m, parts]) => ({
+      ...m,
+      create: (shell) => new m.WallView(shell, parts),
+    })),
   screen: () => import('./screen.js').then((m) => ({ ...m, create: (shell) => new m.ScreenView(shell) })),
 };
 

@@ -1,3 +1,4 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isPleinError, type ChangeEvent, type Kudos, type KudosQuery, type PleinStore } from '@plein/core';
 import { readPermalink } from '@plein/ui';
 import type { WallContext } from './context.js';
@@ -22,6 +23,8 @@ export interface LiveView {
   received(kudos: Kudos): void;
   /** Brings a card into view, focused and highlighted. */
   highlight(id: string): Promise<void>;
+  /** Brings a card into view (and focuses it). */
+  reveal(id: string, focus: boolean): Promise<void>;
   openGive(): void;
   update(): void;
 }
@@ -30,7 +33,8 @@ export interface LiveView {
  * The wall's live half: kudos given by others wait behind the "N new kudos" pill, shown kudos
  * are fetched again when someone reacts, deleted ones leave, a changed set of values is read
  * again, kudos for the viewer are celebrated (their `kudos` notification), and permalinks
- * (`#plein-kudos=ID`, `#plein-kudos=give`) open on load and on `hashchange`.
+ * (`#plein-kudos=ID`, `#plein-kudos=give`) open on load and on `hashchange`. Part of the chunk
+ * fetched alongside the wall (`wall-parts.ts`).
  */
 export class Live {
   private store: PleinStore | undefined;
@@ -165,6 +169,33 @@ export class Live {
     this.view.received(kudos);
   }
 
+  // ---------------------------------------------------------------------------- the pill
+
+  /** The "N new kudos" button above the cards, while kudos wait behind it. */
+  renderPill(): TemplateResult | typeof nothing {
+    const { view } = this;
+    if (!view.fresh.length) return nothing;
+    return html`<div class="pill-bar">
+      <button type="button" class="button primary pill" part="new-kudos" @click=${() => void this.showFresh()}>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        </svg>
+        ${view.ctx.strings().newKudos(view.fresh.length, view.ctx.locale().format)}
+      </button>
+    </div>`;
+  }
+
+  private async showFresh(): Promise<void> {
+    const { view } = this;
+    const fresh = view.fresh;
+    if (!fresh.length) return;
+    const known = new Set(fresh.map((kudos) => kudos.id));
+    view.items = [...fresh, ...view.items.filter((kudos) => !known.has(kudos.id))];
+    view.fresh = [];
+    view.ctx.announce(view.ctx.strings().shown(fresh.length, view.ctx.locale().format));
+    await view.reveal(fresh[0]!.id, true);
+  }
+
   // ---------------------------------------------------------------------------- permalinks
 
   private readonly hashChanged = (): void => void this.openNamed();
@@ -194,3 +225,17 @@ export class Live {
     await view.highlight(id);
   }
 }
+
+export const liveStyles = css`
+  .pill-bar {
+    position: sticky;
+    top: var(--_plein-space-2);
+    z-index: 2;
+    display: flex;
+    justify-content: center;
+  }
+  .pill-bar .pill {
+    border-radius: 1.25em;
+    box-shadow: var(--_plein-shadow-medium);
+  }
+`;

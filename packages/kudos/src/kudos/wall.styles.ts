@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The wall: toolbar, filters, a person's heading, the grid of cards (one column on a phone, two
- * or three on a desktop), reactions, the pill and "Load more". Everything in em on the 4 px grid,
- * every row wraps (320 px and up), 44 px targets on touch.
+ * The wall: toolbar, a person's heading, the grid of cards (one column on a phone, two or three
+ * on a desktop), reactions and "Load more" (the filters, the pill and the delete confirmation
+ * bring their own: `filters-bar.ts`, `live.ts`, `deleting.ts`).
+ * Everything in em on the 4 px grid, every row wraps (320 px and up), 44 px targets on touch.
  *
  * The give form, the values editor and the leaderboard are drawn inside `.wall`, in the same
  * shadow root: so every rule here starts at one of the wall's own blocks (`.toolbar`,
@@ -17,7 +18,7 @@ export const wallStyles = css`
     container-type: inline-size;
   }
 
-  /* ---- toolbar, filters and a person's heading */
+  /* ---- toolbar and a person's heading */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -26,89 +27,6 @@ export const wallStyles = css`
   }
   .toolbar .give-button {
     gap: var(--_plein-space-2);
-  }
-  .toolbar .filter-toggle {
-    display: none;
-    gap: var(--_plein-space-2);
-    margin-inline-start: auto;
-  }
-  /* Labels in one line, whatever grows below the person's (a chosen person, received or given). */
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: var(--_plein-space-3);
-  }
-  /* A label above its control, 4 px apart: the selects and the person picker alike. */
-  .filters .filter {
-    display: grid;
-    flex: 1 1 12em;
-    gap: var(--_plein-space-1);
-    min-width: 0;
-    max-width: 20em;
-  }
-  .filters .person-filter {
-    flex-basis: 16em;
-    max-width: 24em;
-  }
-  .filters .clear {
-    align-self: flex-end;
-  }
-  .filters plein-people-picker {
-    background: transparent;
-  }
-  /* A phone folds the filters behind a button, so the kudos come first. */
-  @container (max-width: 40em) {
-    .toolbar .filter-toggle {
-      display: inline-flex;
-    }
-    .filters.collapsed {
-      display: none;
-    }
-    .filters .filter {
-      max-width: none;
-    }
-  }
-  .segmented {
-    display: inline-flex;
-    margin: 0;
-    border: 1px solid var(--_plein-border-strong);
-    border-radius: var(--_plein-radius-medium);
-    overflow: hidden;
-    justify-self: start;
-  }
-  .segmented .segment {
-    position: relative;
-    display: inline-flex;
-    font-weight: normal;
-  }
-  /* The radio stays in the page (and keyboard reachable), drawn as the whole segment. */
-  .segmented .segment input {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .segmented .segment span {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2em;
-    padding: 0 var(--_plein-space-3);
-  }
-  .segmented .segment + .segment span {
-    border-inline-start: 1px solid var(--_plein-border-strong);
-  }
-  .segmented .segment input:checked + span {
-    background: var(--_plein-accent);
-    color: var(--_plein-on-accent);
-    font-weight: var(--_plein-font-weight-strong);
-  }
-  .segmented .segment input:focus-visible + span {
-    outline: var(--_plein-focus-ring-width) solid var(--_plein-focus-ring);
-    outline-offset: -4px;
   }
   .person-head {
     display: flex;
@@ -274,31 +192,8 @@ export const wallStyles = css`
   .kudos .count {
     font-variant-numeric: tabular-nums;
   }
-  .kudos .confirm {
-    display: grid;
-    gap: var(--_plein-space-2);
-    padding: var(--_plein-space-3);
-    border-radius: var(--_plein-radius-medium);
-    background: var(--_plein-danger-subtle);
-  }
-  .kudos .confirm-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_plein-space-2);
-  }
 
-  /* ---- the pill, loading more, the end and notices */
-  .pill-bar {
-    position: sticky;
-    top: var(--_plein-space-2);
-    z-index: 2;
-    display: flex;
-    justify-content: center;
-  }
-  .pill-bar .pill {
-    border-radius: 1.25em;
-    box-shadow: var(--_plein-shadow-medium);
-  }
+  /* ---- loading more, the end and notices (the pill is live.ts's) */
   .more-bar {
     display: grid;
     justify-items: center;
@@ -332,15 +227,13 @@ export const wallStyles = css`
 
   @media (pointer: coarse) {
     .kudos .reaction,
-    .kudos .icon-button,
-    .segmented .segment span {
+    .kudos .icon-button {
       min-width: var(--_plein-touch-target);
       min-height: var(--_plein-touch-target);
     }
   }
   @media (forced-colors: active) {
-    .kudos .reaction.mine,
-    .segmented .segment input:checked + span {
+    .kudos .reaction.mine {
       border-color: Highlight;
       outline: 2px solid Highlight;
     }

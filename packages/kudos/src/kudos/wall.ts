@@ -2,7 +2,6 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   PleinError,
-  newIdempotencyKey,
   toPleinError,
   type Kudos,
   type KudosQuery,
@@ -19,22 +18,22 @@ import {
   emptyState,
   errorState,
   errorText,
-  formStyles,
   richText,
   skeleton,
 } from '@plein/ui';
 import { domId, renderCard } from './card.js';
-import { Celebration, celebrationStyles } from './celebration.js';
 import type { WallContext } from './context.js';
 import { Filters } from './filters.js';
-import { Live, type LiveView } from './live.js';
-import { Reactions } from './reactions.js';
+import type { DeletingHost } from './deleting.js';
+import type { LiveView } from './live.js';
 import type { KudosShell, KudosView, ValuesEditorPart } from './shell.js';
 import { localized, valueBadgeStyles } from './value-badge.js';
+import type * as WallParts from './wall-parts.js';
 import { wallCatalog, type WallStrings } from './wall.strings.js';
 import { wallStyles } from './wall.styles.js';
 
-export const styles: CSSResultGroup = [formStyles, cardSurfaceStyles, valueBadgeStyles, wallStyles, celebrationStyles];
+/** The wall's own styles; its parts (`wall-parts.ts`, and those below) bring theirs. */
+export const styles: CSSResultGroup = [cardSurfaceStyles, valueBadgeStyles, wallStyles];
 export const catalog = wallCatalog;
 
 /** How long a card named by the page URL (or just given) stays highlighted. */
@@ -42,24 +41,31 @@ const HIGHLIGHT_MS = 2500;
 /** Relative times ("5 minutes ago") are brought up to date this often. */
 const TICK_MS = 60_000;
 
-/** What opens on demand is a chunk of its own, loaded on first use with its strings and styles. */
+/**
+ * What opens on demand is a chunk of its own, loaded on first use with its strings and styles
+ * (the celebration too: it only plays after kudos were given or received). What shows from the
+ * first paint but is a chunk of its own (`wall-parts.ts`) is fetched with the wall.
+ */
 const PARTS = {
   give: () => import('./give.js'),
   leaderboard: () => import('./leaderboard.js'),
   editor: () => import('./values-editor.js'),
+  celebration: () => import('./celebration.js'),
 };
 type PartName = keyof typeof PARTS;
 type Parts = { [K in PartName]?: Awaited<ReturnType<(typeof PARTS)[K]>> };
 type GiveForm = InstanceType<NonNullable<Parts['give']>['GiveForm']>;
 type Leaderboard = InstanceType<NonNullable<Parts['leaderboard']>['LeaderboardView']>;
+type Celebration = InstanceType<NonNullable<Parts['celebration']>['Celebration']>;
 type Phase = 'loading' | 'ready' | 'error';
 
 /**
  * The wall: a give button and form, filters, a person's heading on their own page, a grid of
  * kudos cards newest first with "Load more", the "N new kudos" pill, the leaderboard beside it,
- * the values editor for who may manage them, and the celebration. A chunk of its own.
+ * the values editor for who may manage them, and the celebration. A chunk of its own, fetched
+ * with `wall-parts.ts` (filters, live half, reactions, deleting) and given it at construction.
  */
-export class WallView implements KudosView, LiveView {
+export class WallView implements KudosView, LiveView, DeletingHost {
   // Read and written by the live half too (live.ts).
   items: Kudos[] = [];
   fresh: Kudos[] = [];
@@ -78,8 +84,6 @@ export class WallView implements KudosView, LiveView {
   private allValues: KudosValue[] | undefined;
   private departments: string[] = [];
   private highlightId: string | undefined;
-  private confirmingId: string | undefined;
-  private deletingId: string | undefined;
   /** Say how many kudos the filters found once they are loaded. */
   private sayCount = false;
   private giveOpen = false;
@@ -93,22 +97,32 @@ export class WallView implements KudosView, LiveView {
   private leaderboard: Leaderboard | undefined;
   private editor: ValuesEditorPart | undefined;
 
+  private celebration: Celebration | undefined;
+  /** Between start() and stop(): a celebration whose code arrives later still plays. */
+  private running = false;
+
   private readonly people: PeopleCache;
   private readonly filters: Filters;
-  private readonly reactions: Reactions;
-  private readonly live: Live;
-  private readonly celebration: Celebration;
+  private readonly filtersBar: WallParts.FiltersBar;
+  private readonly reactions: WallParts.Reactions;
+  private readonly deleting: WallParts.Deleting;
+  private readonly live: WallParts.Live;
   private readonly highlightTimer: Timer;
   private readonly tickTimer: Timer;
 
-  constructor(readonly shell: KudosShell) {
+  /** `parts`: the chunk fetched with this one (`wall-parts.ts`). */
+  constructor(
+    readonly shell: KudosShell,
+    parts: typeof WallParts,
+  ) {
     const clock = () => shell.clock;
     this.highlightTimer = new Timer(clock);
     this.tickTimer = new Timer(clock);
     this.people = new PeopleCache(shell.store, () => this.update());
     this.ctx = this.context();
     this.filters = new Filters(this.ctx, () => this.filtered());
-    this.reactions = new Reactions({
+    this.filtersBar = new parts.FiltersBar(this.ctx, this.filters);
+    this.reactions = new parts.Reactions({
       shell,
       replaced: (kudos) => this.replaced(kudos),
       undone: (error) => {
@@ -116,9 +130,9 @@ export class WallView implements KudosView, LiveView {
         this.ctx.failed(error);
       },
     });
-    this.live = new Live(this);
-    this.celebration = new Celebration(clock, () => this.update());
-    shell.adopt(styles);
+    this.deleting = new parts.Deleting(this);
+    this.live = new parts.Live(this);
+    shell.adopt([styles, parts.styles]);
   }
 
   private context(): WallContext {
@@ -152,11 +166,9 @@ export class WallView implements KudosView, LiveView {
       reactionsOf: (kudos) => this.reactions.of(kudos),
       react: (kudos, reaction) => void this.reactions.toggle(kudos, reaction),
       highlighted: () => this.highlightId,
-      confirming: () => this.confirmingId,
-      deleting: () => this.deletingId,
-      askDelete: (kudos) => this.askDelete(kudos),
-      cancelDelete: () => this.cancelDelete(),
-      remove: (kudos) => void this.remove(kudos),
+      confirming: () => this.deleting.confirming,
+      askDelete: (kudos) => this.deleting.ask(kudos),
+      confirmation: (kudos, cardId) => this.deleting.render(kudos, cardId),
     };
   }
 
@@ -190,6 +202,7 @@ export class WallView implements KudosView, LiveView {
       this.allValues = undefined;
     }
     this.store = store;
+    this.running = true;
     this.linked = undefined;
     this.linkMissing = false;
     this.linkOpened = false;
@@ -199,12 +212,13 @@ export class WallView implements KudosView, LiveView {
   }
 
   stop(): void {
+    this.running = false;
     this.generation++;
     this.highlightTimer.stop();
     this.tickTimer.stop();
     this.live.stop();
     this.leaderboard?.stop();
-    this.celebration.stop();
+    this.celebration?.stop();
     this.give?.dispose();
   }
 
@@ -215,7 +229,7 @@ export class WallView implements KudosView, LiveView {
     this.fresh = [];
     this.failure = this.moreFailure = undefined;
     this.loadingMore = false;
-    this.confirmingId = undefined;
+    this.deleting.confirming = undefined;
     this.update();
     if (this.store) void this.load(this.store, generation);
   }
@@ -345,7 +359,7 @@ export class WallView implements KudosView, LiveView {
     this.items = keep(this.items);
     this.fresh = keep(this.fresh);
     if (this.linked?.id === id) this.linked = undefined;
-    if (this.confirmingId === id) this.confirmingId = undefined;
+    if (this.deleting.confirming === id) this.deleting.confirming = undefined;
     this.update();
   }
 
@@ -366,7 +380,7 @@ export class WallView implements KudosView, LiveView {
   /** Kudos for the viewer arrived live: celebrate, and say who and for what. */
   received(kudos: Kudos): void {
     const value = this.ctx.value(kudos.valueId);
-    this.celebration.play(value);
+    this.celebrate(value);
     const say = (from: string) =>
       this.shell.announce(
         this.strings.receivedFrom(from, value ? localized(value.name, this.shell.locale().locale) : ''),
@@ -388,60 +402,27 @@ export class WallView implements KudosView, LiveView {
     this.giveOpen = false;
     const names = kudos.toIds.map((id) => this.people.get(id)?.displayName ?? this.strings.someone);
     this.shell.toast(this.strings.sent(this.format.list(names)), 'success');
-    this.celebration.play(this.ctx.value(kudos.valueId));
+    this.celebrate(this.ctx.value(kudos.valueId));
     this.shell.emit('plein-kudos-given', { kudos });
     void this.highlight(kudos.id);
+  }
+
+  /** Plays the celebration (its code is loaded on first use; the give form asks for it early). */
+  private celebrate(value: KudosValue | undefined): void {
+    void this.loadPart('celebration').then(() => {
+      const part = this.parts.celebration;
+      if (!part || !this.running) return;
+      this.celebration ??= new part.Celebration(
+        () => this.shell.clock,
+        () => this.update(),
+      );
+      this.celebration.play(value);
+    });
   }
 
   private filtered(): void {
     this.sayCount = true;
     this.reload();
-  }
-
-  private async showFresh(): Promise<void> {
-    const fresh = this.fresh;
-    if (!fresh.length) return;
-    const known = new Set(fresh.map((kudos) => kudos.id));
-    this.items = [...fresh, ...this.items.filter((kudos) => !known.has(kudos.id))];
-    this.fresh = [];
-    this.shell.announce(this.strings.shown(fresh.length, this.format));
-    await this.reveal(fresh[0]!.id, true);
-  }
-
-  // ---------------------------------------------------------------------------- deleting
-
-  private askDelete(kudos: Kudos): void {
-    this.confirmingId = this.confirmingId === kudos.id ? undefined : kudos.id;
-    if (this.confirmingId) void this.focus(`#${domId(kudos.id)} .confirm-delete`);
-    else this.update();
-  }
-
-  private cancelDelete(): void {
-    const id = this.confirmingId;
-    this.confirmingId = undefined;
-    if (id) void this.focus(`#${domId(id)} .delete`);
-  }
-
-  private async remove(kudos: Kudos): Promise<void> {
-    const api = this.store?.kudos;
-    if (!api || this.deletingId) return;
-    this.deletingId = kudos.id;
-    this.update();
-    // Focus goes to the next card (or the one before, or the give button) once this one is gone.
-    const at = this.items.findIndex((k) => k.id === kudos.id);
-    try {
-      await this.shell.guard(api.remove(kudos.id, { idempotencyKey: newIdempotencyKey() }));
-      this.removed(kudos.id);
-      this.shell.toast(this.strings.deleted, 'success');
-      const next = this.items[at] ?? this.items[at - 1];
-      void this.focus(next ? `#${domId(next.id)}` : '.give-button');
-    } catch (error) {
-      this.shell.toast(this.errorText(error), 'error');
-      this.ctx.failed(error);
-    } finally {
-      this.deletingId = undefined;
-      this.update();
-    }
   }
 
   // ---------------------------------------------------------------------------- parts on demand
@@ -450,6 +431,8 @@ export class WallView implements KudosView, LiveView {
   openGive(preset?: Person): void {
     this.giveOpen = true;
     this.update();
+    // Giving ends in a celebration: its code comes along, so it plays with the confirmation.
+    void this.loadPart('celebration');
     void this.loadPart('give').then(() => {
       const part = this.parts.give;
       if (!part || !this.giveOpen) return;
@@ -502,7 +485,7 @@ export class WallView implements KudosView, LiveView {
     await this.reveal(id, true);
   }
 
-  private async reveal(id: string, focus: boolean): Promise<void> {
+  async reveal(id: string, focus: boolean): Promise<void> {
     this.update();
     await this.shell.element.updateComplete;
     const target = this.root.querySelector<HTMLElement>(`#${domId(id)}`);
@@ -510,6 +493,10 @@ export class WallView implements KudosView, LiveView {
     if (focus) target.focus({ preventScroll: true });
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  focusCard(id: string, selector = ''): void {
+    void this.focus(`#${domId(id)} ${selector}`.trim());
   }
 
   private async focus(selector: string): Promise<boolean> {
@@ -539,13 +526,13 @@ export class WallView implements KudosView, LiveView {
     const board = this.shell.config().leaderboard;
     return html`<section class="wall" part="base" aria-label=${t.region}>
         ${this.renderPersonHead()} ${this.renderToolbar()} ${this.renderEditor()} ${this.renderGive()}
-        ${this.allValues ? this.filters.render(this.departments) : nothing}
+        ${this.allValues ? this.filtersBar.render(this.departments) : nothing}
         <div class="layout ${board ? 'with-board' : ''}">
           <div class="main">${this.renderBody()}</div>
           ${board ? this.renderBoard() : nothing}
         </div>
       </section>
-      ${this.celebration.render()}`;
+      ${this.celebration?.render() ?? nothing}`;
   }
 
   private renderPersonHead(): TemplateResult | typeof nothing {
@@ -559,7 +546,7 @@ export class WallView implements KudosView, LiveView {
         <h2 class="person-title">${person?.displayName ?? this.strings.someone}</h2>
         ${detail ? html`<p class="person-detail">${detail}</p>` : nothing}
       </div>
-      ${this.filters.renderDirection(this.strings.personView)}
+      ${this.filtersBar.renderDirection(this.strings.personView)}
     </header>`;
   }
 
@@ -594,7 +581,7 @@ export class WallView implements KudosView, LiveView {
             </button>`
           : nothing
       }
-      ${this.allValues ? this.filters.renderToggle() : nothing}
+      ${this.allValues ? this.filtersBar.renderToggle() : nothing}
     </div>`;
   }
 
@@ -646,7 +633,7 @@ export class WallView implements KudosView, LiveView {
         : nothing
     }
     ${linked ? html`<section class="linked" aria-label=${t.linked}>${renderCard(this.ctx, linked)}</section>` : nothing}
-    ${this.renderPill()} ${this.items.length ? this.renderList() : linked ? nothing : this.renderEmpty()}
+    ${this.live.renderPill()} ${this.items.length ? this.renderList() : linked ? nothing : this.renderEmpty()}
     ${this.renderMore()}`;
   }
 
@@ -669,18 +656,6 @@ export class WallView implements KudosView, LiveView {
           });
     }
     return emptyState({ heading: t.emptyHeading, message: t.emptyMessage, action: give });
-  }
-
-  private renderPill(): TemplateResult | typeof nothing {
-    if (!this.fresh.length) return nothing;
-    return html`<div class="pill-bar">
-      <button type="button" class="button primary pill" part="new-kudos" @click=${() => void this.showFresh()}>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-        </svg>
-        ${this.strings.newKudos(this.fresh.length, this.format)}
-      </button>
-    </div>`;
   }
 
   /** The ARIA feed pattern: PageDown and PageUp move between cards (text fields keep their keys). */

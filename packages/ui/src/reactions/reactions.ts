@@ -23,16 +23,6 @@ export const reactionNames: Record<Reaction, string> = {
   funny: 'Funny',
 };
 
-/** The summary with the viewer's reaction of one kind set or cleared. */
-export function toggled(summary: ReactionSummary, reaction: Reaction, on: boolean): ReactionSummary {
-  const counts = { ...summary.counts };
-  const n = (counts[reaction] ?? 0) + (on ? 1 : -1);
-  if (n > 0) counts[reaction] = n;
-  else delete counts[reaction];
-  const mine = summary.mine.filter((r) => r !== reaction);
-  return { counts, mine: on ? [...mine, reaction] : mine };
-}
-
 /** How many reactions in all. */
 export const total = (summary: ReactionSummary): number =>
   Object.values(summary.counts).reduce((sum, n) => sum + (n ?? 0), 0);
