@@ -5,6 +5,8 @@ export * from './ids.js';
 export * from './limits.js';
 export * from './page-store.js';
 export * from './validation.js';
+export * from './validation-onboarding.js';
+export * from './csv-import.js';
 export * from './text.js';
 export * from './theme.js';
 export * from './i18n/locale.js';

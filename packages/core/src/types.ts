@@ -629,7 +629,10 @@ export interface EnrolmentInput {
   buddyId?: string;
 }
 
-/** Where a task stands for one person, on the store's clock (due soon = within 3 days). */
+/**
+ * Where a task stands for one person, in UTC calendar days on the store's clock: `due-soon` from
+ * 3 days before the due date through the due date, `overdue` from the day after.
+ */
 export type TaskState = 'done' | 'overdue' | 'due-soon' | 'upcoming';
 
 export interface ChecklistTask extends OnboardingTask {
@@ -680,17 +683,19 @@ export interface CohortReport {
   target: OnboardingTarget;
   enrolled: number;
   /**
-   * Percent of the tasks due so far (by the clock) that are done, over everyone enrolled;
-   * null while nothing is due yet.
+   * Percent of the tasks due so far (due today included) that are done, over everyone enrolled;
+   * null while nothing is due yet. Percentages are whole numbers rounded down, so 100 means all.
    */
   progress: number | null;
   /**
    * Percent of tasks due within `target.days` that were done within `target.days` of the start
-   * date, over the people whose first `target.days` have passed; null while nobody's have.
+   * date (that day counting), over the people whose window has passed (from the day after);
+   * null while nobody's have.
    */
   achieved: number | null;
   /** `achieved` (or, before anyone's window has passed, `progress`) reaches the target. Null while both are null. */
   onTrack: boolean | null;
+  /** In campaign order; `done` counts everyone who did it, due or not. */
   tasks: {
     taskId: string;
     phaseId: string;
@@ -700,6 +705,7 @@ export interface CohortReport {
     due: number;
     overdue: number;
   }[];
+  /** In start-date order, ties by id. */
   people: {
     personId: string;
     startDate: IsoDate;
@@ -715,7 +721,10 @@ export interface OnboardingApi {
   mine(): Promise<Checklist[]>;
   /** Checklists of the new hires the viewer is manager or buddy for, soonest start first. */
   assigned(): Promise<Checklist[]>;
-  /** One person's checklist: that person, their manager or buddy, and the communications team. */
+  /**
+   * One person's checklist: that person, their manager or buddy, and the communications team
+   * (`forbidden` for anyone else); `not-found` when not enrolled. Archived campaigns stay readable.
+   */
   checklist(campaignId: string, personId: string): Promise<Checklist>;
   /**
    * Ticks or unticks a task for a person: only its owner (see `canTick`); `forbidden`
@@ -739,16 +748,24 @@ export interface OnboardingApi {
    * is kept out of sight and comes back if the task does; the audience rule enrols newcomers.
    */
   updateCampaign(id: string, draft: CampaignDraft, options: WriteOptions): Promise<Campaign>;
-  /** A new active campaign with the same content, its title marked as a copy by the caller's `title`; nobody enrolled. */
+  /** A new active campaign with the same content (not the audience) under `title`; nobody enrolled. */
   copyCampaign(id: string, title: string, options: WriteOptions): Promise<Campaign>;
   /** Archived campaigns keep their data and disappear from checklists; `false` brings one back. */
   archiveCampaign(id: string, archived: boolean, options: WriteOptions): Promise<Campaign>;
   enrolments(campaignId: string, page?: PageRequest): Promise<Page<Enrolment>>;
-  /** Enrols one person (a second time updates their start date, manager and buddy; progress stays). */
+  /**
+   * Enrols one person; the manager defaults to the person's own. A second time replaces start
+   * date, manager and buddy (progress, `enrolledAt` and `source` stay). `invalid` reason
+   * `unknown-person` or `self` (field `personId`, `managerId`, `buddyId`); `conflict` reason
+   * `campaign-archived`. Someone unenrolled by hand is not enrolled again by the audience rule.
+   */
   enrol(campaignId: string, input: EnrolmentInput, options: WriteOptions): Promise<Enrolment>;
   /** Removes a person from a campaign; their progress is kept should they be enrolled again. */
   unenrol(campaignId: string, personId: string, options: WriteOptions): Promise<void>;
-  /** What `importPeople` would do with each row; saves nothing. At most 5,000 rows (`too-large`). */
+  /**
+   * What `importPeople` would do with each row; saves nothing. E-mails match ignoring case. At
+   * most 5,000 rows (`too-large`, field `rows`, reason `too-many-rows`).
+   */
   previewImport(campaignId: string, rows: readonly ImportRow[]): Promise<ImportRowResult[]>;
   /** Enrols the rows without errors (adding unknown people to the directory, where the store can) and reports every row. */
   importPeople(campaignId: string, rows: readonly ImportRow[], options: WriteOptions): Promise<ImportRowResult[]>;

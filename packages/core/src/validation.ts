@@ -407,6 +407,11 @@ export function parseKudosSettings(input: unknown): KudosSettings {
   return run(KudosSettingsSchema, input, 'settings');
 }
 
+// ---------------------------------------------------------------------------- shared with other schemas
+
+/** The building blocks above, for the schemas of other features (validation-onboarding.ts). */
+export { text as textSchema, optionalText as optionalTextSchema, token as TokenSchema, run as parseWith, isRealDate };
+
 // ---------------------------------------------------------------------------- issues to errors
 
 function run<S extends v.GenericSchema>(schema: S, input: unknown, root: string): v.InferOutput<S> {

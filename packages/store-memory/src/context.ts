@@ -58,6 +58,8 @@ export function checkMentions(state: State, text: string, field: string): void {
 export function personContext(db: MemoryDb, personId: string): PersonContext {
   const now = () => db.clock.now();
   const iso = () => new Date(now()).toISOString();
+  /** Runs at once, or after the seeds in progress (MemoryDb.seed): a call sees what was seeded before it. */
+  const after = <T>(run: () => T): T | Promise<T> => (db.seeding ? db.seeding.then(run) : run());
   const actor = (state: State) => {
     const me = state.people.get(personId);
     if (!me) throw new PleinError('unauthenticated', { reason: 'unknown-person' });
@@ -70,12 +72,16 @@ export function personContext(db: MemoryDb, personId: string): PersonContext {
     iso,
     actor,
     reading: (read) =>
-      call(() => {
-        const state = db.read();
-        return read(state, actor(state));
-      }),
+      call(() =>
+        after(() => {
+          const state = db.read();
+          return read(state, actor(state));
+        }),
+      ),
     writing: (options, change) =>
-      call(() => db.write((state) => change(state, actor(state), parseWriteOptions(options).idempotencyKey))),
+      call(() =>
+        after(() => db.write((state) => change(state, actor(state), parseWriteOptions(options).idempotencyKey))),
+      ),
     replayed(state, operation, key, target) {
       const id = state.keys.get(`${personId}\n${operation}\n${key}`);
       if (id !== undefined && target !== undefined && id !== target) {

@@ -9,16 +9,13 @@ import {
   type Topic,
 } from '@plein/core';
 import type { SeedData } from '@plein/core/testing';
-import { seedFeed } from './feed-seed.js';
-import { seedKudos } from './kudos-records.js';
 import { viewerOf } from './feed-rules.js';
 import { Persistence, deserialize, serialize, type PersistOptions } from './persistence.js';
-import { seedPollRecord } from './polls.js';
 import { JOURNAL_KEPT, emptyState, type State } from './state.js';
 import { createPersonStore } from './store.js';
 
 export const MEMORY_CAPABILITIES: Capabilities = Object.freeze({
-  features: Object.freeze(['polls', 'feed', 'kudos']) as Capabilities['features'],
+  features: Object.freeze(['polls', 'feed', 'kudos', 'onboarding']) as Capabilities['features'],
   anonymousPolls: true,
   sealedResults: true,
   liveUpdates: 'push',
@@ -43,6 +40,8 @@ export type Change =
   | { kind: 'feed'; id: string; postId: string; channel: string; type: ChangeEvent['type']; actorId?: string }
   /** Reaches `{kind:'kudos'}`. `id` is the kudos, the value, or `settings`. */
   | { kind: 'kudos'; id: string; type: ChangeEvent['type']; actorId?: string }
+  /** Reaches `{kind:'campaigns'}`, or `{kind:'onboarding', campaignId: id}`. `id` is the campaign. */
+  | { kind: 'campaigns' | 'onboarding'; id: string; type: ChangeEvent['type']; actorId?: string }
   /** Reaches the `notifications` topic of `notification.personId`'s stores only. */
   | { kind: 'notification'; notification: Notification };
 
@@ -66,12 +65,19 @@ const MODERATION_TYPES: readonly ChangeEvent['type'][] = ['reported', 'moderated
 export class MemoryDb {
   readonly clock: Clock;
   readonly capabilities: Capabilities = MEMORY_CAPABILITIES;
-  private state: State = emptyState();
+  /** @internal The data as last read, without catching up with other tabs (see `read`). Do not mutate. */
+  state: State = emptyState();
+  /** @internal Re-arms the onboarding reminders: set once the onboarding rules are loaded. */
+  remind?: () => void;
+  private lazy?: Promise<typeof import('./onboarding.js')>;
   private readonly listeners = new Set<Listener>();
   private readonly notificationHooks = new Set<(notification: Notification) => void>();
   private readonly timers = new Map<string, unknown>();
   private readonly persistence: Persistence | undefined;
-  private disposed = false;
+  /** @internal */
+  disposed = false;
+  /** @internal Seeds in progress, until every one is in place: stores wait for them before each call. */
+  seeding?: Promise<unknown>;
 
   constructor(options: MemoryDbOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -102,30 +108,46 @@ export class MemoryDb {
     return state.kudosValues.size > 0 || state.kudos.size > 0;
   }
 
+  /** True once any onboarding campaign was added (storage version 3 had none). */
+  get hasOnboarding(): boolean {
+    return this.read().campaigns.size > 0;
+  }
+
   /** The id of the person added first, if anyone was. */
   firstPersonId(): string | undefined {
     return this.read().people.keys().next().value;
   }
 
   /**
-   * Adds or replaces people, polls, channels, posts and kudos as given, without the rules a creator
-   * must follow. Near-linear in the size of the data: 100,000 posts seed in one sort.
+   * Adds or replaces people, polls, channels, posts, kudos and campaigns as given, without the
+   * rules a creator must follow; near-linear in the size of the data (100,000 posts seed in one
+   * sort). People are in place on return, so stores sign in at once. The rest is seeded by a
+   * chunk of its own (seeding is for tests and demos, not for the store a page uses): in place
+   * when the promise settles, and before a store of this db answers any call made after this one.
    */
-  seed(data: SeedData): void {
+  seed(data: SeedData): Promise<void> {
     this.write((state) => {
       for (const person of data.people) {
         state.people.set(person.id, { ...person, roles: person.roles ? [...person.roles] : ['member'] });
       }
-      const changes: Change[] = [];
-      for (const poll of data.polls ?? []) {
-        state.polls.set(poll.id, seedPollRecord(poll, ++state.seq));
-        changes.push({ kind: 'poll', id: poll.id, type: 'created' });
-      }
-      return {
-        result: undefined,
-        changes: [...changes, ...seedFeed(state, data, this.clock.now()), ...seedKudos(state, data)],
-      };
+      return { result: undefined };
     });
+    // People alone need no more, unless the audience rules of campaigns may take them.
+    if (Object.keys(data).length < 2 && !this.state.campaigns.size) return Promise.resolve();
+    const seeded = Promise.resolve(this.seeding)
+      .then(() => import('./seeding.js'))
+      .then((m) => m.seed(this, data));
+    const done = (): void => {
+      if (this.seeding === seeding) this.seeding = undefined;
+    };
+    const seeding: Promise<void> = seeded.then(done, done);
+    this.seeding = seeding;
+    return seeded;
+  }
+
+  /** @internal The onboarding rules, a chunk of their own: loaded on first use, then they keep the reminders. */
+  onboarding(): Promise<typeof import('./onboarding.js')> {
+    return (this.lazy ??= import('./onboarding.js').then((m) => (m.start(this), m)));
   }
 
   /**
@@ -136,6 +158,7 @@ export class MemoryDb {
    */
   onNotification(hook: (notification: Notification) => void): () => void {
     this.notificationHooks.add(hook);
+    this.wake();
     return () => this.notificationHooks.delete(hook);
   }
 
@@ -195,6 +218,7 @@ export class MemoryDb {
   subscribe(personId: string, topic: Topic, onChange: (event: ChangeEvent) => void): () => void {
     const listener = { personId, topic: { ...topic }, onChange };
     this.listeners.add(listener);
+    this.wake();
     return () => this.listeners.delete(listener);
   }
 
@@ -209,7 +233,10 @@ export class MemoryDb {
       case 'notification':
         return topic.kind === 'notifications' && listener.personId === change.notification.personId;
       case 'kudos':
-        return topic.kind === 'kudos';
+      case 'campaigns':
+        return topic.kind === change.kind;
+      case 'onboarding':
+        return topic.kind === 'onboarding' && topic.campaignId === change.id;
       case 'feed': {
         if (topic.kind === 'feed') return topic.channel === change.channel && change.type !== 'reported';
         if (topic.kind !== 'moderation' || !MODERATION_TYPES.includes(change.type)) return false;
@@ -249,7 +276,8 @@ export class MemoryDb {
   }
 
   private scheduleFor(change: Change): void {
-    if (change.kind === 'poll') this.schedulePoll(change.id);
+    if (change.kind === 'onboarding') this.remind?.();
+    else if (change.kind === 'poll') this.schedulePoll(change.id);
     else if (
       change.kind === 'feed' &&
       (this.state.index.pinned.has(change.id) || this.timers.has(`pin:${change.id}`))
@@ -268,6 +296,21 @@ export class MemoryDb {
       const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
       if ((kind === 'poll' && !polls.has(id)) || (kind === 'pin' && !pins.has(id))) this.arm(key, () => undefined);
     }
+    this.remind?.();
+    this.wake();
+  }
+
+  /**
+   * Reminders need the onboarding rules: loaded once there are campaigns and someone to tell
+   * (a subscriber to notifications, or a hook), so a db that never sees onboarding never loads them.
+   */
+  private wake(): void {
+    if (
+      !this.lazy &&
+      this.state.campaigns.size &&
+      (this.notificationHooks.size || [...this.listeners].some((l) => l.topic.kind === 'notifications'))
+    )
+      void this.onboarding();
   }
 
   /** An open poll with a deadline announces its close when the deadline passes. */
@@ -291,13 +334,13 @@ export class MemoryDb {
     });
   }
 
-  /** Keeps one timer per key, due at `deadline()`; it re-checks the deadline when it fires. */
-  private arm(key: string, deadline: () => number | undefined, fire?: () => void): void {
+  /** @internal Keeps one timer per key, due at `deadline()`; it re-checks the deadline when it fires. */
+  arm(key: string, deadline: () => number | undefined, fire?: () => void): void {
     const existing = this.timers.get(key);
     if (existing !== undefined) this.clock.clearTimeout(existing);
     this.timers.delete(key);
-    const at = deadline();
-    if (this.disposed || at === undefined || !fire) return;
+    const at = this.disposed ? undefined : deadline();
+    if (at === undefined || !fire) return;
     const wait = at - this.clock.now();
     if (wait <= 0) return;
     const handle = this.clock.setTimeout(

@@ -2,6 +2,7 @@ import type { Role } from '@plein/core';
 import type { SeedData, SeedPerson, SeedPoll } from '@plein/core/testing';
 import { demoFeed } from './demo-feed.js';
 import { demoKudos } from './demo-kudos.js';
+import { demoOnboarding } from './demo-onboarding.js';
 import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
 
 /**
@@ -9,8 +10,9 @@ import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
  * when it asks for the demo (seed.ts has the db that holds it).
  *
  * A demo organisation, "Noordlicht" (intranet "Kompas"): people across departments and offices,
- * a few polls with votes, a lively feed (demo-feed.ts) and a kudos wall (demo-kudos.ts), all
- * dated relative to the clock's now. No avatar URLs: elements use initials.
+ * a few polls with votes, a lively feed (demo-feed.ts), a kudos wall (demo-kudos.ts) and an
+ * onboarding campaign with its new hires (demo-onboarding.ts), all dated relative to the clock's
+ * now. No avatar URLs: elements use initials.
  */
 
 /** The people the demo's "acting as" switcher offers. */
@@ -222,10 +224,13 @@ export function demoSeed(now: number): SeedData {
     })),
   };
 
+  // The new hires' start dates and managers, and two people who have not started yet.
+  const { people, ...onboarding } = demoOnboarding(now, DEMO_PEOPLE, DEMO_PERSONAS);
   return {
-    people: DEMO_PEOPLE.map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
+    people: people!.map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
     polls: [summerParty, officeDays, townhall, lunch],
     ...demoFeed(now, DEMO_PEOPLE, DEMO_PERSONAS),
     ...demoKudos(now, DEMO_PEOPLE, DEMO_PERSONAS),
+    ...onboarding,
   };
 }

@@ -16,11 +16,16 @@ export function openDemoDb(
 ): MemoryDb {
   const clock = options.clock ?? systemClock;
   const db = new MemoryDb({ clock, persist: resolvePersist(options.persist, DEMO_STORAGE_KEY) });
-  if (db.isEmpty) db.seed(data(clock.now()));
-  else if (!db.hasFeed || !db.hasKudos) {
-    // Demo data saved by an older version (storage version 1 or 2): add what it lacks, keep the rest.
-    const { channels, posts, kudosValues, kudos } = data(clock.now());
-    db.seed({ people: [], ...(db.hasFeed ? {} : { channels, posts }), ...(db.hasKudos ? {} : { kudosValues, kudos }) });
+  if (db.isEmpty) void db.seed(data(clock.now()));
+  else if (!db.hasFeed || !db.hasKudos || !db.hasOnboarding) {
+    // Demo data saved by an older version (storage version 1 to 3): add what it lacks, keep the rest.
+    const { people, channels, posts, kudosValues, kudos, campaigns, enrolments, ticks } = data(clock.now());
+    void db.seed({
+      people: db.hasOnboarding ? [] : people,
+      ...(db.hasFeed ? {} : { channels, posts }),
+      ...(db.hasKudos ? {} : { kudosValues, kudos }),
+      ...(db.hasOnboarding ? {} : { campaigns, enrolments, ticks }),
+    });
   }
   return db;
 }

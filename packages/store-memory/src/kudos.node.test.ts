@@ -29,9 +29,9 @@ function open(storage: MemoryStorage, clock = new ManualClock(), watch?: (onChan
   return new MemoryDb({ clock, persist: { key: KEY, storage, ...(watch ? { watch } : {}) } });
 }
 
-function seeded(storage = new MemoryStorage(), clock = new ManualClock()) {
+async function seeded(storage = new MemoryStorage(), clock = new ManualClock()) {
   const db = open(storage, clock);
-  if (db.isEmpty) db.seed({ people: Object.values(P), kudosValues: VALUES });
+  if (db.isEmpty) await db.seed({ people: Object.values(P), kudosValues: VALUES });
   return db;
 }
 
@@ -48,7 +48,7 @@ describe('memory store kudos: persistence', () => {
   it('kudos survive a reload: values, kudos, reactions, settings, removals and keys', async () => {
     const storage = new MemoryStorage();
     const clock = new ManualClock();
-    const first = seeded(storage, clock);
+    const first = await seeded(storage, clock);
     const [alice, bob, cara] = [P.alice, P.bob, P.cara].map((person) => kudosOf(first.storeFor(person.id))) as [
       KudosApi,
       KudosApi,
@@ -94,7 +94,7 @@ describe('memory store kudos: persistence', () => {
 
   it('a kudos write the storage refuses (quota) fails as storage-full and changes nothing', async () => {
     const storage = new MemoryStorage();
-    const db = seeded(storage);
+    const db = await seeded(storage);
     const alice = db.storeFor(P.alice.id);
     const kept = await kudosOf(alice).give({ toIds: [P.bob.id], valueId: 'v-team', message: 'Saved' }, key());
     storage.quota = storage.getItem(KEY)!.length + 500;
@@ -136,7 +136,7 @@ describe('memory store kudos: persistence', () => {
     const shared = new Map<string, string>();
     const clock = new ManualClock();
     let notifyReader = () => {};
-    const writerTab = seeded(new MemoryStorage(shared), clock);
+    const writerTab = await seeded(new MemoryStorage(shared), clock);
     const readerTab = open(new MemoryStorage(shared), clock, (onChange) => {
       notifyReader = onChange;
       return () => (notifyReader = () => {});
@@ -247,7 +247,7 @@ describe('memory store kudos: persistence', () => {
 
   it('a save changed by hand is ignored, never misread', async () => {
     const storage = new MemoryStorage();
-    const db = seeded(storage);
+    const db = await seeded(storage);
     await kudosOf(db.storeFor(P.alice.id)).give({ toIds: [P.bob.id], valueId: 'v-team', message: 'Hi' }, key());
     db.dispose();
     storage.setItem(KEY, storage.getItem(KEY)!.replace('"message":"Hi"', '"message":7'));

@@ -35,18 +35,19 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
 }
 
 describe('memory store: beyond the contract', () => {
-  it('reports its capabilities and lets everyone create polls, managers manage kudos', async () => {
+  it('reports its capabilities and lets everyone create polls, managers manage kudos and onboarding', async () => {
     const { db, alice } = setup();
     assert.deepEqual(alice.capabilities, {
-      features: ['polls', 'feed', 'kudos'],
+      features: ['polls', 'feed', 'kudos', 'onboarding'],
       anonymousPolls: true,
       sealedResults: true,
       liveUpdates: 'push',
       maxPageSize: 100,
     });
-    assert.deepEqual((await alice.me()).can, { createPolls: true, manageKudos: false });
+    assert.deepEqual((await alice.me()).can, { createPolls: true, manageKudos: false, manageOnboarding: false });
     for (const manager of [CONTRACT_PEOPLE.cara, CONTRACT_PEOPLE.ada]) {
-      assert.equal((await db.storeFor(manager.id).me()).can.manageKudos, true, `${manager.id} manages kudos`);
+      const { can } = await db.storeFor(manager.id).me();
+      assert.deepEqual([can.manageKudos, can.manageOnboarding], [true, true], `${manager.id} manages both`);
     }
   });
 

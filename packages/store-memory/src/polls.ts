@@ -7,7 +7,6 @@ import {
   type PollViewer,
   type IsoDateTime,
 } from '@plein/core';
-import type { SeedPoll } from '@plein/core/testing';
 import { isModerator } from './people.js';
 import type { PersonRecord, PollRecord } from './state.js';
 
@@ -164,36 +163,4 @@ export function castVote(record: PollRecord, voterId: string, ids: readonly stri
     record.ballots.set(voterId, [...ids]);
   }
   tally(ids, +1);
-}
-
-/** A record for a seeded poll, votes included; refuses seeds that name unknown options. */
-export function seedPollRecord(seed: SeedPoll, seq: number): PollRecord {
-  const numbered = seed.options.map((option) => Number(/^o(\d+)$/.exec(option.id)?.[1] ?? 0));
-  const record: PollRecord = {
-    id: seed.id,
-    seq,
-    question: seed.question,
-    options: seed.options.map(({ id, label }) => ({ id, label, votes: 0 })),
-    nextOption: Math.max(seed.options.length, ...numbered) + 1,
-    kind: seed.kind,
-    maxChoices: seed.maxChoices ?? (seed.kind === 'single' ? 1 : seed.options.length),
-    anonymous: seed.anonymous,
-    resultsVisibility: seed.resultsVisibility,
-    createdBy: seed.createdBy,
-    createdAt: seed.createdAt,
-    updatedAt: seed.createdAt,
-    ballots: new Map(),
-    voters: new Set(),
-  };
-  if (seed.closesAt !== undefined) record.closesAt = seed.closesAt;
-  if (seed.closedAt !== undefined) record.closedAt = seed.closedAt;
-  for (const vote of seed.votes ?? []) {
-    const unknown = vote.optionIds.find((id) => !record.options.some((option) => option.id === id));
-    if (unknown !== undefined)
-      throw new PleinError('invalid', { field: 'votes', reason: 'unknown-option', option: unknown });
-    if (record.voters.has(vote.by))
-      throw new PleinError('invalid', { field: 'votes', reason: 'already-voted', by: vote.by });
-    castVote(record, vote.by, vote.optionIds);
-  }
-  return record;
 }

@@ -1,5 +1,7 @@
 import type {
   Attachment,
+  Campaign,
+  Enrolment,
   IsoDateTime,
   KudosSettings,
   KudosValue,
@@ -33,6 +35,8 @@ export interface State {
   kudosValues: Map<string, KudosValue>;
   kudos: Map<string, KudosRecord>;
   kudosSettings: KudosSettings;
+  /** Onboarding campaigns, each with everyone ever enrolled in it. */
+  campaigns: Map<string, CampaignRecord>;
   /**
    * The latest changes, oldest first (bounded), and how many were ever made: another tab
    * announces the ones it has not seen yet (notifications included).
@@ -146,6 +150,26 @@ export interface KudosRecord {
   reactions: ReactionRecord[];
 }
 
+/** A campaign with its people: unenrolled people stay (inactive) with their progress, should they come back. */
+export interface CampaignRecord extends Omit<Campaign, 'enrolled'> {
+  seq: number;
+  enrolments: EnrolmentRecord[];
+}
+
+export interface EnrolmentRecord extends Enrolment {
+  /** Orders the people of a campaign (newest first) and makes their cursors. */
+  seq: number;
+  /** False once unenrolled. */
+  active: boolean;
+  /** Tasks done, by task id; also of tasks removed from the campaign since (they come back with the task). */
+  done: { taskId: string; at: IsoDateTime; by: string }[];
+  /** Reminders sent, as `taskId kind`: each once. */
+  reminded: string[];
+  /** The import (its idempotency key) that enrolled them, and whether it added them to the directory. */
+  importKey?: string;
+  added?: boolean;
+}
+
 /**
  * Kudos lists, each oldest first by (createdAt, seq), under `*` (all), `v:` + value id,
  * `r:` + recipient id and `g:` + giver id: a filtered wall pages through the shortest one.
@@ -182,6 +206,7 @@ export function emptyState(): State {
     kudosValues: new Map(),
     kudos: new Map(),
     kudosSettings: { peopleLeaderboard: false },
+    campaigns: new Map(),
     journal: [],
     changeCount: 0,
     index: emptyIndex(),

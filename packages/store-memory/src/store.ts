@@ -4,11 +4,12 @@ import {
   parsePageRequest,
   parsePollDraft,
   parseSearchQuery,
+  type OnboardingApi,
   type PeopleApi,
   type PleinStore,
   type PollApi,
 } from '@plein/core';
-import { found, personContext } from './context.js';
+import { call, found, personContext } from './context.js';
 import { pageBySeq } from './cursor.js';
 import type { MemoryDb } from './db.js';
 import { createFeedApi } from './feed.js';
@@ -128,6 +129,13 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
     polls,
     feed: createFeedApi(context),
     kudos: createKudosApi(context),
+    // Each method loads the onboarding rules (a chunk of their own) on first use and calls through.
+    onboarding: new Proxy({} as OnboardingApi, {
+      get: (_, name) =>
+        name === 'then'
+          ? undefined
+          : (...args: unknown[]) => call(() => db.onboarding().then((m) => m.onboardingCall(context, name, args))),
+    }),
     subscribe: (topic, onChange) => db.subscribe(personId, topic, onChange),
   };
 }

@@ -4,6 +4,7 @@ import { rebuildIndex } from './feed-index.js';
 import { rebuildKudosIndex } from './kudos-index.js';
 import {
   emptyIndex,
+  type CampaignRecord,
   type ChannelRecord,
   type CommentRecord,
   type KudosRecord,
@@ -19,11 +20,12 @@ import {
  * of that JSON. Data read back is used only when the checksum matches: another version, a hand
  * edit or a half-written value is ignored, never misread. (A checksum instead of a check of
  * every field keeps the store in its size budget.) Versions 1 (polls only) and 2 (no kudos),
- * saved without a checksum, are migrated as they were written.
+ * saved without a checksum, are migrated as they were written; version 3 is version 4 without
+ * onboarding.
  */
 
-/** Bumped when the stored shape changes. 2: the feed. 3: kudos. */
-export const STORAGE_VERSION = 3;
+/** Bumped when the stored shape changes. 2: the feed. 3: kudos. 4: onboarding. */
+export const STORAGE_VERSION = 4;
 
 type StoredPoll = Omit<PollRecord, 'ballots' | 'voters'> & { ballots: [string, string[]][]; voters: string[] };
 
@@ -45,12 +47,14 @@ interface StoredV2 extends Omit<StoredV1, 'version'> {
 }
 
 interface Stored extends Omit<StoredV2, 'version'> {
-  version: typeof STORAGE_VERSION;
+  version: typeof STORAGE_VERSION | 3;
   kudosValues: KudosValue[];
   kudos: KudosRecord[];
   kudosSettings: KudosSettings;
   journal: Change[];
   changeCount: number;
+  /** Absent in version 3. */
+  campaigns?: CampaignRecord[];
 }
 
 /** Ends the saved object, after every other field. */
@@ -83,6 +87,7 @@ export function serialize(state: State): string {
     kudosValues: [...state.kudosValues.values()],
     kudos: [...state.kudos.values()],
     kudosSettings: state.kudosSettings,
+    campaigns: [...state.campaigns.values()],
     journal: state.journal,
     changeCount: state.changeCount,
   };
@@ -100,7 +105,7 @@ export function deserialize(raw: string | null): State | undefined {
     let stored: Stored | undefined;
     if (at >= 0) {
       const intact = read.checksum === checksum(`${raw.slice(0, at)}}`);
-      stored = intact && read.version === STORAGE_VERSION ? (read as Stored) : undefined;
+      stored = intact && (read.version === STORAGE_VERSION || read.version === 3) ? (read as Stored) : undefined;
     } else if (read.version === 2) stored = migrateV2(read);
     else if (read.version === 1) stored = migrateV2(migrateV1(read));
     return stored && toState(stored);
@@ -129,6 +134,7 @@ function toState(stored: Stored): State {
     kudosValues: byId(stored.kudosValues),
     kudos: byId(stored.kudos),
     kudosSettings: stored.kudosSettings,
+    campaigns: byId(stored.campaigns ?? []),
     journal: stored.journal,
     changeCount: stored.changeCount,
     index: emptyIndex(),

@@ -18,6 +18,13 @@ import { kudosReactionsContract } from './contract-kudos-reactions.js';
 import { kudosValuesContract } from './contract-kudos-values.js';
 import { kudosWallContract } from './contract-kudos-wall.js';
 import { lifecycleContract } from './contract-lifecycle.js';
+import { onboardingCampaignsContract } from './contract-onboarding-campaigns.js';
+import { onboardingChecklistContract } from './contract-onboarding-checklist.js';
+import { onboardingCohortContract } from './contract-onboarding-cohort.js';
+import { onboardingEnrolmentContract } from './contract-onboarding-enrolment.js';
+import { onboardingImportContract } from './contract-onboarding-import.js';
+import { onboardingInputContract } from './contract-onboarding-input.js';
+import { onboardingLiveContract } from './contract-onboarding-live.js';
 import { liveContract } from './contract-live.js';
 import { peopleContract } from './contract-people.js';
 import { pollsContract } from './contract-polls.js';
@@ -84,6 +91,20 @@ export async function contractSuite(options: ContractSuiteOptions): Promise<void
     } else {
       options.describe(
         'kudos — not offered by this store (capabilities.features lacks "kudos"): their tests are left out',
+        () => {},
+      );
+    }
+    if (capabilities.features.includes('onboarding')) {
+      onboardingCampaignsContract(context);
+      onboardingEnrolmentContract(context);
+      onboardingChecklistContract(context);
+      onboardingImportContract(context);
+      onboardingCohortContract(context);
+      onboardingLiveContract(context);
+      onboardingInputContract(context);
+    } else {
+      options.describe(
+        'onboarding — not offered by this store (capabilities.features lacks "onboarding"): its tests are left out',
         () => {},
       );
     }

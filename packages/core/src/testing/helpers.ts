@@ -1,13 +1,19 @@
 import { newIdempotencyKey } from '../ids.js';
 import { mentionMarkup } from '../text.js';
 import type {
+  CampaignDraft,
+  Campaign,
   Capabilities,
   ChangeEvent,
+  Checklist,
+  ChecklistTask,
+  IsoDate,
   FeedApi,
   KudosApi,
   KudosDraft,
   KudosValueDraft,
   Notification,
+  OnboardingApi,
   Page,
   PageRequest,
   PleinStore,
@@ -17,7 +23,14 @@ import type {
   WriteOptions,
 } from '../types.js';
 import { AssertionError, ok } from './assert.js';
-import { CONTRACT_PEOPLE, type CastName, type ContractSuiteOptions, type SeedData, type World } from './world.js';
+import {
+  CONTRACT_PEOPLE,
+  type CastName,
+  type ContractSuiteOptions,
+  type SeedData,
+  type SeedPerson,
+  type World,
+} from './world.js';
 
 /** A fresh world, seeded with the contract cast, and a store signed in as each of them. */
 export type Cast = Record<CastName, PleinStore> & { world: World };
@@ -267,3 +280,154 @@ export function valueDraft(patch: Partial<KudosValueDraft> = {}): KudosValueDraf
 /** The notifications among recorded events, optionally of one kind. */
 export const notificationsIn = (events: readonly ChangeEvent[], kind?: Notification['kind']): Notification[] =>
   events.flatMap((e) => (e.notification && (!kind || e.notification.kind === kind) ? [e.notification] : []));
+
+// ---------------------------------------------------------------------------- onboarding
+
+/** Everyone in an onboarding test: the contract cast and the new hires. */
+export type OnboardingName = CastName | HireName;
+export type HireName = keyof typeof NEW_HIRES;
+
+/** Everyone's onboarding, with their stores (for `me`, `people` and `subscribe`) and the world beside them. */
+export type OnboardingCast = Record<OnboardingName, OnboardingApi> & {
+  world: World;
+  stores: Record<OnboardingName, PleinStore>;
+};
+
+/** The onboarding of a store that offers it. */
+export function onboardingOf(store: PleinStore): OnboardingApi {
+  ok(store.onboarding, 'the store offers onboarding');
+  return store.onboarding;
+}
+
+/**
+ * New hires every onboarding test starts with. The world's clock starts on Monday 2026-01-12;
+ * nina and tom start on the Mondays after, eva a month later; bob manages nina and tom, ada
+ * manages eva. Buddies are named at enrolment.
+ */
+export const NEW_HIRES = {
+  nina: {
+    id: 'p-nina',
+    displayName: 'Nina Bakker',
+    email: 'nina.bakker@example.org',
+    department: 'Sales',
+    location: 'Amsterdam',
+    startDate: '2026-01-19',
+    managerId: CONTRACT_PEOPLE.bob.id,
+    roles: ['member'],
+  },
+  tom: {
+    id: 'p-tom',
+    displayName: 'Tom Smit',
+    email: 'tom.smit@example.org',
+    department: 'Sales',
+    location: 'Utrecht',
+    startDate: '2026-01-26',
+    managerId: CONTRACT_PEOPLE.bob.id,
+    roles: ['member'],
+  },
+  eva: {
+    id: 'p-eva',
+    displayName: 'Eva Mulder',
+    email: 'eva.mulder@example.org',
+    department: 'IT',
+    location: 'Amsterdam',
+    startDate: '2026-02-16',
+    managerId: CONTRACT_PEOPLE.ada.id,
+    roles: ['member'],
+  },
+} satisfies Record<string, SeedPerson>;
+
+/** Registers onboarding tests: the world is seeded with `NEW_HIRES`; the body gets each cast member's `OnboardingApi`. */
+export function onboardingSuite({ describe, test, capabilities }: SuiteContext): {
+  describe: SuiteContext['describe'];
+  capabilities: Capabilities;
+  test(name: string, body: (cast: OnboardingCast) => Promise<void>): void;
+} {
+  return {
+    describe,
+    capabilities,
+    test: (name, body) =>
+      test(name, async (cast) => {
+        await cast.world.seed({ people: Object.values(NEW_HIRES) });
+        const stores = {} as Record<OnboardingName, PleinStore>;
+        for (const name of Object.keys(CONTRACT_PEOPLE) as CastName[]) stores[name] = cast[name];
+        for (const [name, person] of Object.entries(NEW_HIRES)) stores[name as HireName] = cast.world.as(person.id);
+        const onboarding = { world: cast.world, stores } as OnboardingCast;
+        for (const [name, store] of Object.entries(stores)) onboarding[name as OnboardingName] = onboardingOf(store);
+        return body(onboarding);
+      }),
+  };
+}
+
+/**
+ * A valid campaign: four tasks, one per owner and phase, due (for nina, who starts 2026-01-19)
+ * on 01-17, 01-20, 01-24 and 01-31; target 60% within 10 days. `patch` overrides fields.
+ */
+export function campaignDraft(patch: Partial<CampaignDraft> = {}): CampaignDraft {
+  return {
+    title: 'Welcome to Noordlicht',
+    description: 'Everything for your first month.',
+    phases: [
+      {
+        title: 'Before day one',
+        tasks: [
+          {
+            title: 'Sign your contract',
+            text: 'HR sends it by e-mail.',
+            link: 'https://intranet.example.org/contract',
+            owner: 'new-hire',
+            dueDay: -2,
+          },
+        ],
+      },
+      {
+        title: 'First week',
+        tasks: [
+          { title: 'Welcome talk', owner: 'manager', dueDay: 1 },
+          { title: 'Set up your laptop', owner: 'new-hire', dueDay: 5 },
+        ],
+      },
+      { title: 'First month', tasks: [{ title: 'Lunch with your buddy', owner: 'buddy', dueDay: 12 }] },
+    ],
+    target: { percent: 60, days: 10 },
+    ...patch,
+  };
+}
+
+/** A campaign as a draft again (ids kept), for edits. */
+export function draftOf(campaign: Campaign): CampaignDraft {
+  const copy = structuredClone(campaign);
+  const draft: CampaignDraft = {
+    title: copy.title,
+    description: copy.description,
+    phases: copy.phases,
+    target: copy.target,
+  };
+  if (copy.audience) draft.audience = copy.audience;
+  return draft;
+}
+
+/** The ids of a campaign's tasks, in order: `[contract, talk, laptop, lunch]` for `campaignDraft()`. */
+export const taskIds = (campaign: Campaign): string[] => campaign.phases.flatMap((p) => p.tasks.map((t) => t.id));
+
+/** A checklist's tasks in order. */
+export const tasksOf = (checklist: Checklist): ChecklistTask[] => checklist.phases.flatMap((p) => p.tasks);
+
+/** One task of a checklist. */
+export function taskIn(checklist: Checklist, taskId: string): ChecklistTask {
+  const task = tasksOf(checklist).find((t) => t.id === taskId);
+  ok(task, `the checklist has task ${taskId}`);
+  return task;
+}
+
+/** Moves the world's clock to 09:00 UTC on `date` (never back). */
+export function setDay(world: World, date: IsoDate, time = '09:00'): void {
+  const to = Date.parse(`${date}T${time}:00.000Z`);
+  ok(to >= world.clock.now(), `the clock moves forward only (to ${date} ${time})`);
+  world.clock.advance(to - world.clock.now());
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

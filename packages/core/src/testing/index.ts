@@ -12,6 +12,9 @@ export {
   type SeedComment,
   type SeedChannel,
   type SeedKudos,
+  type SeedCampaign,
+  type SeedEnrolment,
+  type SeedTick,
   type World,
 } from './world.js';
 export { createFaults, withFaults, type FaultInjector } from './faults.js';

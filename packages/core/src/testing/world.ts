@@ -190,3 +190,40 @@ export const CONTRACT_PEOPLE = {
 } satisfies Record<string, SeedPerson & { roles: Role[] }>;
 
 export type CastName = keyof typeof CONTRACT_PEOPLE;
+
+// ---------------------------------------------------------------------------- onboarding seeds
+// Declared apart from SeedData above (interfaces merge), with their own imports.
+import type { Campaign, Enrolment } from '../types.js';
+
+/** A campaign to seed as it stands: phases and tasks carry fixed ids, so enrolments and ticks can name them. */
+export interface SeedCampaign extends Omit<Campaign, 'enrolled' | 'status' | 'updatedAt'> {
+  /** Defaults to `active`. */
+  status?: Campaign['status'];
+  /** Defaults to `createdAt`. */
+  updatedAt?: IsoDateTime;
+}
+
+/** One person in one seeded campaign, as enrolled (the rules of enrolling are skipped). */
+export interface SeedEnrolment extends Omit<Enrolment, 'source'> {
+  /** Defaults to `hand`. */
+  source?: Enrolment['source'];
+}
+
+/** A task done for an enrolled person: when, and by whom (defaults to the task's owner for them). */
+export interface SeedTick {
+  campaignId: string;
+  personId: string;
+  taskId: string;
+  at: IsoDateTime;
+  by?: string;
+}
+
+export interface SeedData {
+  /**
+   * Onboarding as it stands: reminders whose moment passed before the seed count as sent.
+   * People seeded while campaigns exist arrive as new people do: audience rules enrol them.
+   */
+  campaigns?: SeedCampaign[];
+  enrolments?: SeedEnrolment[];
+  ticks?: SeedTick[];
+}
