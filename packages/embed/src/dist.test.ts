@@ -22,9 +22,10 @@ describe('dist/plein.js', () => {
     expect((globalThis as { Plein?: unknown }).Plein).to.equal(loaded!.Plein);
   });
 
-  it('registers every element: poll, feed, trending, kudos wall, provider, person and people picker', () => {
+  it('registers every element: poll, feed, trending, kudos wall, onboarding, provider, person and people picker', () => {
     expect(customElements.get('plein-poll')).to.be.a('function');
     expect(customElements.get('plein-kudos-wall')).to.be.a('function');
+    expect(customElements.get('plein-onboarding')).to.be.a('function');
     expect(customElements.get('plein-feed')).to.be.a('function');
     expect(customElements.get('plein-trending')).to.be.a('function');
     expect(customElements.get('plein-provider')).to.be.a('function');
@@ -48,6 +49,12 @@ describe('dist/plein.js', () => {
     const el = await fixture<HTMLElement>(html`<plein-kudos-wall></plein-kudos-wall>`);
     await oneEvent(el, 'plein-load');
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'the wall did not render');
+  });
+
+  it('renders the demo onboarding checklist from its lazily loaded chunk', async () => {
+    const el = await fixture<HTMLElement>(html`<plein-onboarding></plein-onboarding>`);
+    await oneEvent(el, 'plein-load');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'the checklist did not render');
   });
 
   it('draws the presenter QR code from its lazy chunk', async () => {

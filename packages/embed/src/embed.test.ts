@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { pageStore, resetPageStore, type PleinStore } from '@plein/core';
 import { PleinKudosWall } from '@plein/kudos';
+import { PleinOnboarding } from '@plein/onboarding';
 import { createMemoryStore, createMemoryWorld } from '@plein/store-memory';
 import { PleinPeoplePicker, PleinPerson, PleinProvider } from '@plein/ui';
 
@@ -141,6 +142,17 @@ describe('@plein/embed', () => {
       const loaded = await oneEvent(el, 'plein-load');
       expect(loaded.detail).to.deep.equal({ mode: 'wall' });
       expect(el.shadowRoot!.querySelector('[part~="base"] .give-button')).to.not.equal(null);
+    });
+
+    it('registers <plein-onboarding>, whose checklist loads as a chunk of its own', async () => {
+      embed.registerElements();
+      expect(customElements.get('plein-onboarding')).to.equal(PleinOnboarding);
+      const world = createMemoryWorld();
+      await world.seed({ people: [{ id: 'p-an', displayName: 'An', roles: ['member'] }] });
+      const el = await fixture<PleinOnboarding>(html`<plein-onboarding .store=${world.as('p-an')}></plein-onboarding>`);
+      const loaded = await oneEvent(el, 'plein-load');
+      expect(loaded.detail).to.deep.equal({ mode: 'checklist' });
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
     });
 
     it("leaves another copy's <plein-poll> alone", () => {

@@ -3,6 +3,8 @@ import '@plein/feed/feed.js';
 import '@plein/feed/trending.js';
 import { PleinKudosWall } from '@plein/kudos';
 import '@plein/kudos/kudos-wall.js';
+import { PleinOnboarding } from '@plein/onboarding';
+import '@plein/onboarding/onboarding.js';
 import { PleinPoll } from '@plein/poll';
 import '@plein/poll/poll.js';
 import { defineElement, PleinPeoplePicker, PleinPerson } from '@plein/ui';
@@ -11,7 +13,7 @@ import { registerProvider } from './provider.js';
 /**
  * Registers every Plein element. Idempotent: a tag that is already defined (by an earlier
  * call, or by another copy of Plein on the page) is left alone. Importing
- * `@plein/poll/poll.js` (and the feed's and the kudos wall's modules) already registers those elements; calling this
+ * `@plein/poll/poll.js` (and the feed's, the kudos wall's and onboarding's modules) already registers those elements; calling this
  * again is harmless.
  * `<plein-person>` and `<plein-people-picker>` come from @plein/ui, for every widget and page.
  */
@@ -21,6 +23,7 @@ export function registerElements(): void {
   defineElement('plein-feed', PleinFeed);
   defineElement('plein-trending', PleinTrending);
   defineElement('plein-kudos-wall', PleinKudosWall);
+  defineElement('plein-onboarding', PleinOnboarding);
   defineElement('plein-person', PleinPerson);
   defineElement('plein-people-picker', PleinPeoplePicker);
 }

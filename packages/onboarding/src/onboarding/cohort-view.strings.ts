@@ -1,0 +1,133 @@
+import type { CohortReport, Formatters, TaskOwner, Translations } from '@plein/core';
+
+type PersonState = CohortReport['people'][number]['state'];
+
+/** The cohort: how a campaign's people are doing against its target (loaded with its code, both languages). */
+const en = {
+  loading: 'Loading the figures…',
+  retry: 'Try again',
+  figures: 'How this cohort is doing',
+  enrolled: 'Enrolled',
+  people: (count: number, format: Formatters) => (count === 1 ? '1 person' : `${format.number(count)} people`),
+  progress: 'Progress',
+  progressHint: 'of the tasks due so far are done',
+  nothingDue: 'Nothing is due yet',
+  achieved: 'Achieved',
+  achievedHint: (days: number, format: Formatters) => `of the tasks done within ${format.number(days)} days`,
+  notYet: (days: number, format: Formatters) => `Nobody’s first ${format.number(days)} days have passed yet`,
+  target: 'Target',
+  targetText: (percent: number, days: number, format: Formatters) =>
+    `${format.percent(percent / 100)} within ${format.number(days)} days`,
+  status: 'Status',
+  onTrack: 'On track',
+  behind: 'Behind target',
+  notMeasured: 'Not measured yet',
+
+  chart: 'People by state',
+  chartLabel: (parts: string) => `People by state: ${parts}.`,
+  state: 'State',
+  count: 'People',
+  share: 'Share',
+  states: { done: 'All done', 'on-track': 'On track', behind: 'Behind' } satisfies Record<PersonState, string>,
+  noPeople: 'Nobody is enrolled yet. Enrol people on the People tab; their figures appear here.',
+
+  perTask: 'Completion per task',
+  task: 'Task',
+  owner: 'Who',
+  done: 'Done',
+  dueSoFar: (count: number, format: Formatters) => `${format.number(count)} due so far`,
+  overdueCount: (count: number, format: Formatters) => `${format.number(count)} overdue`,
+  overdue: 'Overdue',
+  owners: { 'new-hire': 'New colleague', manager: 'Manager', buddy: 'Buddy' } satisfies Record<TaskOwner, string>,
+  doneOf: (done: number, total: number, format: Formatters) => `${format.number(done)} of ${format.number(total)}`,
+
+  perPerson: 'Per person',
+  person: 'Name',
+  startDate: 'Start date',
+  sortBy: 'Sort by',
+  sorts: {
+    state: 'State (behind first)',
+    overdue: 'Overdue (most first)',
+    progress: 'Progress (least first)',
+    start: 'Start date (newest first)',
+    name: 'Name',
+  },
+  openChecklist: (name: string) => `Open the checklist of ${name}`,
+  checklistOf: (name: string) => `Checklist of ${name}`,
+  closeChecklist: 'Close the checklist',
+  unknownPerson: 'Unknown colleague',
+
+  exportPeople: 'Download per person (CSV)',
+  exportTasks: 'Download per task (CSV)',
+  exported: (file: string) => `${file} is downloaded.`,
+  csvPeople: ['Name', 'E-mail', 'Start date', 'Done', 'Tasks', 'Overdue', 'State'],
+  csvTasks: ['Phase', 'Task', 'Who', 'Done', 'Due so far', 'Overdue'],
+  fileTasks: 'tasks',
+  filePeople: 'people',
+};
+
+const nl: typeof en = {
+  loading: 'Cijfers laden…',
+  retry: 'Opnieuw proberen',
+  figures: 'Hoe deze groep ervoor staat',
+  enrolled: 'Ingeschreven',
+  people: (count, format) => (count === 1 ? '1 persoon' : `${format.number(count)} mensen`),
+  progress: 'Voortgang',
+  progressHint: 'van de taken die tot nu toe klaar moesten zijn, is klaar',
+  nothingDue: 'Er hoeft nog niets klaar te zijn',
+  achieved: 'Gehaald',
+  achievedHint: (days, format) => `van de taken klaar binnen ${format.number(days)} dagen`,
+  notYet: (days, format) => `Nog niemand is ${format.number(days)} dagen in dienst`,
+  target: 'Doel',
+  targetText: (percent, days, format) => `${format.percent(percent / 100)} binnen ${format.number(days)} dagen`,
+  status: 'Stand',
+  onTrack: 'Op koers',
+  behind: 'Achter op het doel',
+  notMeasured: 'Nog niet te meten',
+
+  chart: 'Mensen per stand',
+  chartLabel: (parts) => `Mensen per stand: ${parts}.`,
+  state: 'Stand',
+  count: 'Mensen',
+  share: 'Aandeel',
+  states: { done: 'Alles klaar', 'on-track': 'Op koers', behind: 'Achter' },
+  noPeople: 'Er is nog niemand ingeschreven. Schrijf mensen in op het tabblad Mensen; hun cijfers verschijnen hier.',
+
+  perTask: 'Voortgang per taak',
+  task: 'Taak',
+  owner: 'Wie',
+  done: 'Klaar',
+  dueSoFar: (count, format) => `${format.number(count)} moesten al klaar zijn`,
+  overdueCount: (count, format) => `${format.number(count)} te laat`,
+  overdue: 'Te laat',
+  owners: { 'new-hire': 'Nieuwe collega', manager: 'Leidinggevende', buddy: 'Buddy' },
+  doneOf: (done, total, format) => `${format.number(done)} van ${format.number(total)}`,
+
+  perPerson: 'Per persoon',
+  person: 'Naam',
+  startDate: 'Startdatum',
+  sortBy: 'Sorteren op',
+  sorts: {
+    state: 'Stand (achter eerst)',
+    overdue: 'Te laat (meeste eerst)',
+    progress: 'Voortgang (minste eerst)',
+    start: 'Startdatum (nieuwste eerst)',
+    name: 'Naam',
+  },
+  openChecklist: (name) => `Checklist van ${name} openen`,
+  checklistOf: (name) => `Checklist van ${name}`,
+  closeChecklist: 'Checklist sluiten',
+  unknownPerson: 'Onbekende collega',
+
+  exportPeople: 'Per persoon downloaden (CSV)',
+  exportTasks: 'Per taak downloaden (CSV)',
+  exported: (file) => `${file} is gedownload.`,
+  csvPeople: ['Naam', 'E-mail', 'Startdatum', 'Klaar', 'Taken', 'Te laat', 'Stand'],
+  csvTasks: ['Fase', 'Taak', 'Wie', 'Klaar', 'Moesten al klaar zijn', 'Te laat'],
+  fileTasks: 'taken',
+  filePeople: 'mensen',
+};
+
+export type CohortStrings = typeof en;
+export type CohortSort = keyof CohortStrings['sorts'];
+export const cohortStrings: Translations<CohortStrings> = { en, nl };
