@@ -118,7 +118,8 @@ export function parseImportDate(value: string): IsoDate | undefined {
 }
 
 /** A plausible e-mail address: one `@`, no spaces, a dotted domain. */
-const EMAIL = /^[^\s@"<>,;()[\]\\]+@[^\s@"<>,;()[\]\\.]+(\.[^\s@"<>,;()[\]\\.]+)+$/;
+/** What an e-mail address looks like: enough to catch typing mistakes, not a full RFC 5322 check. */
+export const EMAIL_SHAPE = /^[^\s@"<>,;()[\]\\]+@[^\s@"<>,;()[\]\\.]+(\.[^\s@"<>,;()[\]\\.]+)+$/;
 const EMAIL_MAX = 254;
 
 function readRow(
@@ -136,7 +137,7 @@ function readRow(
     errors.push({ row, field: 'name', reason: 'too-long', limit: LIMITS.personName });
   }
   if (!email) errors.push({ row, field: 'email', reason: 'required' });
-  else if (email.length > EMAIL_MAX || !EMAIL.test(email))
+  else if (email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email))
     errors.push({ row, field: 'email', reason: 'invalid-email' });
   const startDate = parseImportDate(dateText);
   if (!dateText) errors.push({ row, field: 'startDate', reason: 'required' });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PleinError, type ErrorDetails } from './errors.js';
 import { LIMITS } from './limits.js';
+import { EMAIL_SHAPE } from './csv-import.js';
 import {
   TASK_OWNERS,
   type CampaignDraft,
@@ -25,8 +26,6 @@ import {
  * inside a phase, `phase` (its index) and `index` (the task's index in that phase).
  */
 
-/** A plausible e-mail address: one `@`, no spaces, a dotted domain (as the CSV import reads them). */
-export const EMAIL_SHAPE = /^[^\s@"<>,;()[\]\\]+@[^\s@"<>,;()[\]\\.]+(\.[^\s@"<>,;()[\]\\.]+)+$/;
 const EMAIL_MAX = 254;
 
 const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
