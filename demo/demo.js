@@ -85,7 +85,9 @@
 
   /** Plein elements follow prefers-color-scheme unless their `theme` attribute says otherwise. */
   function applyTheme(value) {
-    for (const element of document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall')) {
+    for (const element of document.querySelectorAll(
+      'plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding',
+    )) {
       if (value === 'auto') element.removeAttribute('theme');
       else element.setAttribute('theme', value);
     }

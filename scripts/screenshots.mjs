@@ -1,8 +1,9 @@
 /**
  * `node scripts/screenshots.mjs`: screenshots of every demo page, phone (360×780) and desktop
  * (1280×900), light and dark (the moderation queue also as the moderator), the feed's open states
- * in dark, one vote cast by keyboard alone on the homepage poll, and the feed and kudos journeys by
- * keyboard alone at both widths (scripts/feed-journey.mjs, scripts/kudos-journey.mjs). Serves the demo (under its strict CSP) on a
+ * in dark, one vote cast by keyboard alone on the homepage poll, and the feed, kudos and onboarding
+ * journeys by keyboard alone at both widths (scripts/feed-journey.mjs, scripts/kudos-journey.mjs,
+ * scripts/onboarding-journey.mjs). Serves the demo (under its strict CSP) on a
  * free port, drives Debian's Chromium with puppeteer-core, writes PNGs to screenshots/
  * (gitignored) and stops the server.
  *
@@ -18,6 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { feedJourney, startAt, tabUntil } from './feed-journey.mjs';
 import { kudosJourney } from './kudos-journey.mjs';
+import { onboardingJourney } from './onboarding-journey.mjs';
 import { serve } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -34,8 +36,21 @@ const PAGES = [
   // A member sees why the queue is not theirs; the moderator sees the queue.
   { name: 'moderation', path: '/moderation.html' },
   { name: 'moderation-moderator', path: '/moderation.html', persona: 'moderator' },
+  // The new hire's checklist; the team's campaigns (a member sees whom that page is for).
+  { name: 'onboarding', path: '/onboarding.html', persona: 'newHire' },
+  { name: 'onboarding-team', path: '/onboarding-team.html', persona: 'communications' },
+  { name: 'onboarding-team-member', path: '/onboarding-team.html' },
 ];
-const DARK = ['home', 'news', 'presenter', 'moderation-moderator', 'kudos', 'kudos-screen'];
+const DARK = [
+  'home',
+  'news',
+  'presenter',
+  'moderation-moderator',
+  'kudos',
+  'kudos-screen',
+  'onboarding',
+  'onboarding-team',
+];
 
 const VIEWPORTS = {
   phone: { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
@@ -88,7 +103,9 @@ async function settled(page, label) {
   try {
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall')].every((element) => {
+        [
+          ...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding'),
+        ].every((element) => {
           const root = element.shadowRoot;
           return root && root.textContent.trim() !== '' && !root.querySelector('[aria-busy="true"]');
         }),
@@ -309,25 +326,30 @@ async function waitFor(page, what, fn, ...args) {
 
 try {
   console.log(`screenshots: serving the demo at ${server.url}`);
-  // Fresh profiles: the demo's persisted data starts from the seed. The moderator gets one of their own.
+  // Fresh profiles: the demo's persisted data starts from the seed. The chosen persona is kept in
+  // the profile's localStorage, so each persona gets a profile of its own.
   const context = await browser.createBrowserContext();
-  const moderator = await browser.createBrowserContext();
-  const contextOf = (persona) => (persona === 'moderator' ? moderator : context);
+  const profiles = new Map();
+  const contextOf = async (persona) => {
+    if (!persona) return context;
+    if (!profiles.has(persona)) profiles.set(persona, await browser.createBrowserContext());
+    return profiles.get(persona);
+  };
   for (const { name, path, persona } of PAGES) {
     for (const viewport of Object.keys(VIEWPORTS)) {
-      const page = await open(contextOf(persona), path, viewport, `${name} ${viewport}`, 'light', persona);
+      const page = await open(await contextOf(persona), path, viewport, `${name} ${viewport}`, 'light', persona);
       await shoot(page, `${name}-${viewport}.png`);
       await page.close();
     }
   }
   for (const { name, path, persona } of PAGES.filter((p) => DARK.includes(p.name))) {
     for (const viewport of Object.keys(VIEWPORTS)) {
-      const page = await open(contextOf(persona), path, viewport, `${name} ${viewport} dark`, 'dark', persona);
+      const page = await open(await contextOf(persona), path, viewport, `${name} ${viewport} dark`, 'dark', persona);
       await shoot(page, `${name}-${viewport}-dark.png`);
       await page.close();
     }
   }
-  await moderator.close();
+  for (const profile of profiles.values()) await profile.close();
   await feedStatesDark(context);
   await actingAs(context);
   await keyboardVote(context);
@@ -336,6 +358,7 @@ try {
   for (const viewport of Object.keys(VIEWPORTS)) {
     await feedJourney(browser, viewport, { open, settled, shoot, snapElement, problems, notes });
     await kudosJourney(browser, viewport, { open, settled, shoot, snapElement, problems });
+    await onboardingJourney(browser, viewport, { open, settled, shoot, problems });
   }
 } finally {
   await browser.close();

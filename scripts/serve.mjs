@@ -201,6 +201,8 @@ export function banner(url) {
     `  Communication team    ${url}polls.html`,
     `  Kudos wall            ${url}kudos.html`,
     `  Kudos office screen   ${url}kudos-screen.html`,
+    `  Onboarding: my start  ${url}onboarding.html`,
+    `  Onboarding: the team  ${url}onboarding-team.html`,
     `  Moderation            ${url}moderation.html`,
     '',
     '  Served with a strict Content-Security-Policy. Ctrl+C stops.',
