@@ -119,6 +119,15 @@ export class CampaignEditor implements ManagePart {
     event.preventDefault();
     if (this.saving) return;
     const form = this.form;
+    // The store names only its first refusal: empty required fields are all marked at once.
+    const missing = this.missing(form);
+    const first = Object.keys(missing)[0];
+    if (first) {
+      this.errors = missing;
+      this.context.update();
+      void this.focusField(first);
+      return;
+    }
     const draft = draftOf(form);
     this.saving = true;
     this.errors = {};
@@ -136,7 +145,10 @@ export class CampaignEditor implements ManagePart {
       this.source = saved;
       this.form = formOf(saved);
       const t = this.strings;
-      this.context.shell.toast(this.campaignId ? t.savedDone(saved.title) : t.createdDone(saved.title), 'success');
+      // A new campaign opens on its people: a toast would ride over that page's controls (the
+      // import button on a phone), and the page itself shows what happened; so it is only said.
+      if (this.campaignId) this.context.shell.toast(t.savedDone(saved.title), 'success');
+      else this.context.shell.announce(t.createdDone(saved.title));
       this.options.saved(saved, !this.campaignId);
     } catch (error) {
       this.context.failed(error);
@@ -149,6 +161,27 @@ export class CampaignEditor implements ManagePart {
       void this.focusField(key);
     }
   };
+
+  /**
+   * The store's rules for empty required fields, in the form's order (title, each phase's name
+   * and its tasks' titles, at least one phase and one task); a task with an error opens.
+   */
+  private missing(form: CampaignForm): Record<string, string> {
+    const t = this.strings;
+    const errors: Record<string, string> = {};
+    if (!form.title.trim()) errors['title'] = t.titleRequired;
+    for (const phase of form.phases) {
+      if (!phase.title.trim()) errors[`${phase.key}-title`] = t.phaseTitleRequired;
+      for (const task of phase.tasks)
+        if (!task.title.trim()) {
+          errors[`${task.key}-title`] = t.taskTitleRequired;
+          task.open = true;
+        }
+    }
+    if (!form.phases.length) errors['phases'] = t.noPhases;
+    else if (!form.phases.some((phase) => phase.tasks.length)) errors['phases'] = t.noTasksAtAll;
+    return errors;
+  }
 
   /** A store refusal as a localized message at its field. */
   private refusal(error: unknown): { key: string; message: string; task?: TaskForm } {

@@ -109,7 +109,7 @@ export const cohortStyles = css`
 
   /* ---- completion per task: a bar under the count */
   .cohort .done-cell {
-    min-width: 6.5em;
+    min-width: 5em;
   }
   .cohort .done-cell .cell-meta {
     margin-top: var(--_plein-space-1);
@@ -128,19 +128,30 @@ export const cohortStyles = css`
     height: 100%;
     background: var(--_plein-accent);
   }
+  /* "2 van 12", "8 te laat": a count reads as one piece. */
+  .cohort td > .cell-title,
+  .cohort td > .late {
+    white-space: nowrap;
+  }
   .cohort .late {
     color: var(--_plein-danger);
     font-weight: var(--_plein-font-weight-strong);
   }
 
   /* ---- per person */
+  /* The label and the select wrap and the select shrinks, so a long Dutch option never widens the page. */
   .cohort .sort {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_plein-space-2);
+    gap: var(--_plein-space-1) var(--_plein-space-2);
+    min-width: 0;
+    max-width: 100%;
   }
   .cohort .sort select {
     width: auto;
+    min-width: 0;
+    max-width: 100%;
   }
   .cohort .state {
     font-weight: var(--_plein-font-weight-strong);

@@ -62,7 +62,8 @@ export const importStyles = css`
     font-variant-numeric: tabular-nums;
     line-height: 1.2;
   }
-  .import .count.error dd {
+  /* Red only when something is wrong: "0 errors" is good news. */
+  .import .count.error:not(.zero) dd {
     color: var(--_plein-danger);
   }
   .import .rows td.wrong {
@@ -75,14 +76,19 @@ export const importStyles = css`
   .import .value {
     overflow-wrap: break-word;
   }
+  /* A date reads as one piece ("2026-11-21", never "2026-11-" / "21"). */
+  .import td.startDate .value {
+    white-space: nowrap;
+  }
   .import .cell-error {
     display: block;
     color: var(--_plein-danger);
     font-size: max(12px, var(--_plein-font-size-small));
     font-weight: var(--_plein-font-weight-strong);
   }
-  .import .outcome {
-    white-space: nowrap;
+  /* The outcome wraps rather than pushing itself out of the box ("Nieuwe collega: toegevoegd en ingeschreven"). */
+  .import th:last-child {
+    min-width: 9em;
   }
   .import .outcome.error {
     color: var(--_plein-danger);

@@ -296,7 +296,7 @@ export class ImportView implements ManagePart {
       <dl class="counts" aria-label=${t.summary}>
         ${counts.map(
           ({ outcome, count }) =>
-            html`<div class="count ${outcome}" data-outcome=${outcome}>
+            html`<div class="count ${outcome} ${count ? '' : 'zero'}" data-outcome=${outcome}>
               <dt>${words[outcome]}</dt>
               <dd>${format.number(count)}</dd>
             </div>`,
@@ -397,7 +397,7 @@ export class ImportView implements ManagePart {
     const cell = (column: keyof ImportRow) => {
       const value = column === 'email' ? (row?.email ?? result.email) : (row?.[column] ?? '');
       const wrong = error?.field === column;
-      return html`<td class=${wrong ? 'wrong' : ''}>
+      return html`<td class="${column} ${wrong ? 'wrong' : ''}">
         <span class="value">${value}</span>
         ${wrong ? html`<span class="cell-error">${reason(error.reason)}</span>` : nothing}
       </td>`;

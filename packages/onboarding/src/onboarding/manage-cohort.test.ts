@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { PleinOnboarding } from './onboarding.element.js';
 import {
   $,
@@ -206,6 +207,33 @@ describe('<plein-onboarding mode="manage">: the cohort', () => {
       'BOM Fase;Taak;Wie;Klaar;Moesten al klaar zijn;Te laat',
       'Before day one;Sign your contract;Nieuwe collega;1;1;0',
     ]);
+  });
+
+  describe('on a 320px phone', () => {
+    afterEach(async () => {
+      document.body.style.removeProperty('font-family');
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('fits in Dutch: the tabs on one line, the sort select and the tables within the element', async () => {
+      await setViewport({ width: 320, height: 640 });
+      // A sans-serif as on an intranet page (the test page's default serif is narrower).
+      document.body.style.fontFamily = 'system-ui, sans-serif';
+      const { el } = await cohort({}, 'nl');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
+      const right = el.getBoundingClientRect().right;
+      for (const selector of ['#cohort-sort', '.per-person .table-box', '.per-task .table-box'])
+        expect($(el, selector)!.getBoundingClientRect().right, selector).to.be.at.most(right);
+      const tabs = $$(el, '.tab').map((tab) => tab.getBoundingClientRect());
+      expect(
+        tabs.map((tab) => tab.top),
+        'the tabs wrap',
+      ).to.deep.equal(tabs.map(() => tabs[0]!.top));
+      expect(tabs.at(-1)!.right, 'the last tab is cut off').to.be.at.most(right);
+    });
   });
 
   it('keeps its contrast in the dark', async () => {

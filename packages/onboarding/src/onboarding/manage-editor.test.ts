@@ -164,6 +164,35 @@ describe('<plein-onboarding mode="manage">: the campaign editor', () => {
     expect(saved.phases[1]!.tasks[0]!.link).to.equal('https://intranet.example.org/mail-setup');
   });
 
+  it('marks every empty required field of a new campaign at once, focus on the first', async () => {
+    const s = await seeded({ campaign: false });
+    const el = await manage(s, { lang: 'nl' });
+    button(el, 'Nieuwe lege campagne').click();
+    await until(el, () => has(el, '.campaign-form'), 'the editor');
+    button(el, 'Fase toevoegen').click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.campaign-form button[type="submit"]')!.click();
+    await until(el, () => focused(el) === 'input#ce-title', 'focus on the title');
+    const marked = $$(el, '.campaign-form [aria-invalid="true"]');
+    expect(marked.map((field) => [field.id.replace(/-[^-]+-/, '-*-'), textOf(el, `#${field.id}-error`)])).to.deep.equal(
+      [
+        ['ce-title', 'Geef de campagne een titel.'],
+        ['ce-*-title', 'Geef de fase een naam.'],
+        ['ce-*-title', 'Zeg wat er moet gebeuren.'],
+        ['ce-*-title', 'Geef de fase een naam.'],
+      ],
+    );
+    for (const field of marked) expect(field.getAttribute('aria-describedby')).to.contain(`${field.id}-error`);
+    expect((await s.store.onboarding!.campaigns()).length, 'nothing saved').to.equal(0);
+    await expect(el).to.be.accessible();
+
+    // Filled in, each mark goes; the store's own refusal (no task at all) still lands on its field.
+    type($<HTMLInputElement>(el, '#ce-title')!, 'Welkom');
+    for (const field of $$<HTMLInputElement>(el, '.phase input[aria-invalid="true"]')) type(field, 'Iets');
+    await el.updateComplete;
+    expect($$(el, '.campaign-form [aria-invalid="true"]')).to.have.length(0);
+  });
+
   it('refuses a campaign without tasks, and a due day out of range', async () => {
     const { s, el } = await editor();
     for (const title of ['Sign your contract', 'Prepare the laptop', 'Set up your e-mail', 'Lunch with the team']) {

@@ -197,16 +197,21 @@ export const manageStyles = css`
     display: grid;
     gap: var(--_plein-space-1);
   }
+  /* One line: the tabs fit at 320px, and anything longer scrolls inside the bar, never the page. */
   .manage .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_plein-space-1);
+    min-width: 0;
+    overflow-x: auto;
+    scrollbar-width: thin;
     border-bottom: 1px solid var(--_plein-border);
   }
   .manage .tab {
+    flex: none;
+    min-width: var(--_plein-touch-target);
     min-height: var(--_plein-touch-target);
-    margin-bottom: -1px;
-    padding: var(--_plein-space-2) var(--_plein-space-3);
+    padding: var(--_plein-space-2) var(--_plein-space-1);
+    white-space: nowrap;
     border: 0;
     border-bottom: 3px solid transparent;
     background: none;
@@ -261,6 +266,9 @@ export const manageStyles = css`
     font-weight: normal;
   }
   @media (min-width: 40em) {
+    .manage .tab {
+      padding-inline: var(--_plein-space-3);
+    }
     .manage table.data :is(th, td) {
       padding-inline: var(--_plein-space-3);
     }
