@@ -283,7 +283,10 @@ describe('<plein-poll mode="create">', () => {
   it('explains that people who may not create polls cannot', async () => {
     const s = await setup();
     const el = await renderPoll(
-      { world: s.world, store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false } } }) },
+      {
+        world: s.world,
+        store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false } } }),
+      },
       { mode: 'create' },
     );
     await until(el, () => $(el, '.empty-state'), 'the explanation');

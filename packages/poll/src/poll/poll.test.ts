@@ -672,7 +672,10 @@ describe('<plein-poll> states', () => {
 
   it('does not invite people who may not create polls', async () => {
     const s = await setup([]);
-    const el = await renderPoll({ world: s.world, store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false } } }) });
+    const el = await renderPoll({
+      world: s.world,
+      store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false } } }),
+    });
     await until(el, () => $(el, '.empty-state'), 'the empty state');
     await nextTask();
     await el.updateComplete;
