@@ -123,7 +123,8 @@ Date: ${new Date().toISOString().slice(0, 10)}. Machine: Node ${process.version}
 Sizes are of the minified rollup output in \`dist/\` (KB = 1,000 bytes; gzip level 9, brotli
 quality 11), summed per file as a browser fetches them. A first load counts the entry and every
 chunk it imports statically; a lazy chunk counts what it adds to the first load of its
-build's entry (\`plein.js\` for \`chunks/\`, \`poll.js\` for \`poll/\`, …). Budgets (DESIGN.md)
+build's entry (\`plein.js\` for \`chunks/\`, \`poll.js\` for \`poll/\`, …) and to the code that
+imports it (the kudos give form after the wall). Budgets (DESIGN.md)
 apply to min+gzip. "over lit" compares with a lit-only baseline (LitElement, html, css and one
 element) bundled in the same run with the same settings.
 
