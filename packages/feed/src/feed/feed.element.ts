@@ -1,13 +1,4 @@
-import {
-  adoptStyles,
-  css,
-  html,
-  supportsAdoptingStyleSheets,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIMITS, toPleinError, type PleinStore } from '@plein/core';
 import { PleinElement, errorState, errorText, readPermalink, skeleton, uiStrings, StoreTimeouts } from '@plein/ui';
@@ -105,7 +96,6 @@ export class PleinFeed extends PleinElement {
 
   private generation = 0;
   private loaded: { store: PleinStore | undefined; key: string } | undefined;
-  private adopted: CSSResultOrNative[] = [];
   private readonly timeouts = new StoreTimeouts(this);
 
   /** The element as its parts see it. */
@@ -127,7 +117,7 @@ export class PleinFeed extends PleinElement {
       announce: (text, politeness) => this.feedback.announce(text, politeness),
       guard: (call) => this.timeouts.guard(call),
       emit: (name, detail) => this.emit(name, detail),
-      adopt: (styles) => this.adopt(styles),
+      adopt: (styles) => this.addStyles(styles),
     };
   }
 
@@ -183,7 +173,7 @@ export class PleinFeed extends PleinElement {
         this.view?.stop();
         const [{ ModerationView, styles }, { createHost }] = await loadModeration();
         if (generation !== this.generation) return;
-        this.adopt(styles);
+        this.addStyles(styles);
         this.moderation?.dispose();
         this.moderation = new ModerationView(createHost(this.shell), {
           channel: config.channelSet ? config.channel : undefined,
@@ -224,15 +214,6 @@ export class PleinFeed extends PleinElement {
     this.loaded = undefined;
     this.requestUpdate();
   };
-
-  /** Adds a part's styles to the shadow root (Lit's `static styles` are fixed at definition). */
-  private adopt(styles: CSSResultGroup): void {
-    const added = ([styles].flat(Infinity as 1) as CSSResultOrNative[]).filter((s) => !this.adopted.includes(s));
-    if (!added.length) return;
-    this.adopted = [...this.adopted, ...added];
-    const all = [...(this.constructor as typeof PleinFeed).elementStyles, ...this.adopted];
-    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
-  }
 
   private emit<K extends PleinFeedEventName>(name: K, detail: PleinFeedEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }) as PleinFeedEventMap[K]);

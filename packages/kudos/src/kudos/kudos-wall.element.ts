@@ -1,13 +1,4 @@
-import {
-  adoptStyles,
-  css,
-  html,
-  supportsAdoptingStyleSheets,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIMITS, isPleinError, toPleinError, type Catalog, type KudosQuery, type PleinStore } from '@plein/core';
 import {
@@ -154,7 +145,6 @@ export class PleinKudosWall extends PleinElement {
   private loaded: { store: PleinStore | undefined; key: string } | undefined;
   /** The signed-in person's id, for `recipient="me"`. */
   private meId: string | undefined;
-  private adopted: CSSResultOrNative[] = [];
   private readonly timeouts = new StoreTimeouts(this);
 
   /** The element as its parts see it. */
@@ -176,7 +166,7 @@ export class PleinKudosWall extends PleinElement {
       announce: (text, politeness) => this.feedback.announce(text, politeness),
       guard: (call) => this.timeouts.guard(call),
       emit: (name, detail) => this.emit(name, detail),
-      adopt: (styles) => this.adopt(styles),
+      adopt: (styles) => this.addStyles(styles),
     };
   }
 
@@ -272,7 +262,7 @@ export class PleinKudosWall extends PleinElement {
       const part = await this.loadMode(mode);
       if (me) this.meId = await me;
       if (generation !== this.generation) return;
-      this.adopt(part.styles);
+      this.addStyles(part.styles);
       if (part.catalog) this.i18n.use(part.catalog);
       let view = this.views.get(mode);
       if (!view) this.views.set(mode, (view = part.create(this.shell)));
@@ -294,15 +284,6 @@ export class PleinKudosWall extends PleinElement {
     this.loaded = undefined;
     this.requestUpdate();
   };
-
-  /** Adds a part's styles to the shadow root (Lit's `static styles` are fixed at definition). */
-  private adopt(styles: CSSResultGroup): void {
-    const added = ([styles].flat(Infinity as 1) as CSSResultOrNative[]).filter((s) => !this.adopted.includes(s));
-    if (!added.length) return;
-    this.adopted = [...this.adopted, ...added];
-    const all = [...(this.constructor as typeof PleinKudosWall).elementStyles, ...this.adopted];
-    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
-  }
 
   private emit<K extends PleinKudosEventName>(name: K, detail: PleinKudosEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }) as PleinKudosEventMap[K]);

@@ -1,13 +1,4 @@
-import {
-  adoptStyles,
-  css,
-  html,
-  supportsAdoptingStyleSheets,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPleinError, toPleinError, type Catalog, type PleinStore } from '@plein/core';
 import { PleinElement, errorState, errorText, skeleton, uiStrings, StoreTimeouts } from '@plein/ui';
@@ -109,7 +100,6 @@ export class PleinOnboarding extends PleinElement {
   private loadedMode: OnboardingMode | undefined;
   private generation = 0;
   private loaded: { store: PleinStore | undefined; key: string } | undefined;
-  private adopted: CSSResultOrNative[] = [];
   private readonly timeouts = new StoreTimeouts(this);
 
   /** The element as its parts see it. */
@@ -131,7 +121,7 @@ export class PleinOnboarding extends PleinElement {
       announce: (text, politeness) => this.feedback.announce(text, politeness),
       guard: (call) => this.timeouts.guard(call),
       emit: (name, detail) => this.emit(name, detail),
-      adopt: (styles) => this.adopt(styles),
+      adopt: (styles) => this.addStyles(styles),
     };
   }
 
@@ -190,7 +180,7 @@ export class PleinOnboarding extends PleinElement {
     try {
       const part = await this.loadMode(mode);
       if (generation !== this.generation) return;
-      this.adopt(part.styles);
+      this.addStyles(part.styles);
       if (part.catalog) this.i18n.use(part.catalog);
       let view = this.views.get(mode);
       if (!view) this.views.set(mode, (view = part.create(this.shell)));
@@ -212,15 +202,6 @@ export class PleinOnboarding extends PleinElement {
     this.loaded = undefined;
     this.requestUpdate();
   };
-
-  /** Adds a part's styles to the shadow root (Lit's `static styles` are fixed at definition). */
-  private adopt(styles: CSSResultGroup): void {
-    const added = ([styles].flat(Infinity as 1) as CSSResultOrNative[]).filter((s) => !this.adopted.includes(s));
-    if (!added.length) return;
-    this.adopted = [...this.adopted, ...added];
-    const all = [...(this.constructor as typeof PleinOnboarding).elementStyles, ...this.adopted];
-    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
-  }
 
   private emit<K extends PleinOnboardingEventName>(name: K, detail: PleinOnboardingEventDetail<K>): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }) as PleinOnboardingEventMap[K]);

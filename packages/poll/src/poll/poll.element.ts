@@ -1,11 +1,4 @@
-import {
-  adoptStyles,
-  html,
-  supportsAdoptingStyleSheets,
-  type CSSResult,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   isPleinError,
@@ -153,7 +146,6 @@ export class PleinPoll extends PleinElement {
   private manageView?: ManageView;
   private presenter?: Presenter;
   private readonly partLoads = new Map<PartName, Promise<void>>();
-  private adopted: CSSResult[] = [];
 
   private readonly timeouts = new StoreTimeouts(this);
   private readonly highlightTimer = new ClockTimer(this);
@@ -296,7 +288,7 @@ export class PleinPoll extends PleinElement {
       this.partFailure = undefined;
       loading = PARTS[name]().then(
         (part) => {
-          this.adopt(part.styles);
+          this.addStyles(part.styles);
           this.parts = { ...this.parts, [name]: part };
           if (name === 'vote') this.voting = this.createVoting(part as VotePart);
         },
@@ -309,14 +301,6 @@ export class PleinPoll extends PleinElement {
       this.partLoads.set(name, loading);
     }
     return loading;
-  }
-
-  /** Adds a part's styles to the shadow root (Lit's `static styles` are fixed at definition). */
-  private adopt(styles: CSSResult[]): void {
-    const added = styles.filter((style) => !this.adopted.includes(style));
-    this.adopted = [...this.adopted, ...added];
-    const all = [...(this.constructor as typeof PleinPoll).elementStyles, ...this.adopted];
-    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
   }
 
   private async load(store: PleinStore, id: string, generation: number, quiet: boolean): Promise<void> {

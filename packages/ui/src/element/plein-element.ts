@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, adoptStyles, supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreCatalog, systemClock, type Catalog, type Clock, type PleinStore } from '@plein/core';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -48,4 +48,18 @@ export class PleinElement extends LitElement {
 
   /** Called before render whenever the store in use changes (including the first one): (re)load here. */
   protected storeChanged(_store: PleinStore): void {}
+
+  private partStyles: CSSResultOrNative[] = [];
+
+  /**
+   * Adds the styles of a lazily loaded part to the shadow root, each once (lit's `static styles`
+   * are fixed when the element is defined).
+   */
+  protected addStyles(styles: CSSResultGroup): void {
+    const added = ([styles].flat(Infinity as 1) as CSSResultOrNative[]).filter((s) => !this.partStyles.includes(s));
+    if (!added.length) return;
+    this.partStyles = [...this.partStyles, ...added];
+    const all = [...(this.constructor as typeof LitElement).elementStyles, ...this.partStyles];
+    adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
+  }
 }
