@@ -7,6 +7,11 @@ export const campaignEditorStyles = css`
     gap: var(--_plein-space-3);
     min-width: 0;
   }
+  /* Grid tracks default to at least their content's width: let them shrink to the phone's. */
+  .campaign-form,
+  .campaign-form :is(.form-section, .phases, .tasks, .phase-box) {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .campaign-form .field {
     margin: 0;
   }
@@ -67,7 +72,7 @@ export const campaignEditorStyles = css`
     gap: var(--_plein-space-2);
   }
   .campaign-form .phase-title {
-    flex: 1 1 12em;
+    flex: 1 1 10em;
     min-width: 0;
   }
   .campaign-form .order {
@@ -163,6 +168,10 @@ export const campaignEditorStyles = css`
   .campaign-form .task-when > * {
     flex: 1 1 12em;
     min-width: 0;
+  }
+  /* Fieldsets are at least as wide as their content by default (min-inline-size: min-content). */
+  .campaign-form fieldset {
+    min-inline-size: 0;
   }
   .campaign-form .due {
     margin: 0;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PleinOnboarding } from './onboarding.element.js';
 import {
   $,
@@ -273,5 +273,28 @@ describe('<plein-onboarding mode="manage">: the campaign editor', () => {
     });
     // The rule enrolled Lea (Finance, Utrecht, starting in the range); Nina starts a day too late.
     expect(saved.enrolled).to.equal(1);
+  });
+
+  describe('on a 320px phone', () => {
+    afterEach(async () => {
+      document.body.style.removeProperty('font-family');
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('fits in Dutch with a task open: phase headers, task rows and the due-day fields within the element', async () => {
+      await setViewport({ width: 320, height: 640 });
+      // A sans-serif as on an intranet page (the test page's default serif is narrower).
+      document.body.style.fontFamily = 'system-ui, sans-serif';
+      const s = await seeded();
+      const el = await manage(s, { lang: 'nl' });
+      await openCampaign(el, s.campaignId, 'edit');
+      $$<HTMLButtonElement>(el, '.task-toggle')[0]!.click();
+      await el.updateComplete;
+      expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
+      const right = el.getBoundingClientRect().right;
+      for (const node of $$(el, '.phase-head, .task-row, .due, .due-row'))
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(right);
+    });
   });
 });
