@@ -34,6 +34,7 @@ export { PleinProvider } from './provider/provider.element.js';
 export { PleinPerson } from './person/person.element.js';
 export {
   PleinPeoplePicker,
+  definePeoplePicker,
   SEARCH_DELAY_MS as PEOPLE_SEARCH_DELAY_MS,
   type PleinPeopleChangeDetail,
 } from './people-picker/people-picker.element.js';

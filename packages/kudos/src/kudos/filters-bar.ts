@@ -1,8 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { PleinPeopleChangeDetail } from '@plein/ui';
+import { definePeoplePicker, type PleinPeopleChangeDetail } from '@plein/ui';
 import type { WallContext } from './context.js';
 import type { Direction, Filters } from './filters.js';
-import { definePicker } from './picker.js';
 import { localized } from './value-badge.js';
 
 /**
@@ -16,7 +15,7 @@ export class FiltersBar {
     private readonly ctx: WallContext,
     private readonly filters: Filters,
   ) {
-    definePicker();
+    definePeoplePicker();
   }
 
   private readonly personPicked = (event: CustomEvent<PleinPeopleChangeDetail>): void =>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS, newIdempotencyKey, toPleinError, type Kudos, type KudosValue, type Person } from '@plein/core';
 import {
+  definePeoplePicker,
   MentionField,
   formStyles,
   mentionFieldStyles,
@@ -12,7 +13,6 @@ import type { WallContext } from './context.js';
 import { clearDraft, loadDraft, saveDraft } from './give-draft.js';
 import { giveStrings, type GiveStrings } from './give.strings.js';
 import { giveStyles } from './give.styles.js';
-import { definePicker } from './picker.js';
 import { localized } from './value-badge.js';
 
 export const styles = [formStyles, mentionFieldStyles, giveStyles];
@@ -52,7 +52,7 @@ export class GiveForm {
     private readonly ctx: WallContext,
     private readonly options: GiveOptions,
   ) {
-    definePicker();
+    definePeoplePicker();
     this.field = new MentionField(ctx, {
       id: 'give-message',
       label: this.strings.message,

@@ -4,7 +4,7 @@ import { LIMITS, isPleinError, newIdempotencyKey, type Enrolment, type Enrolment
 import {
   PeopleCache,
   PleinPeoplePicker,
-  defineElement,
+  definePeoplePicker,
   errorState,
   errorText,
   skeleton,
@@ -70,7 +70,7 @@ export class CampaignPeople implements ManagePart {
   private generation = 0;
 
   constructor(private readonly context: ManageContext) {
-    defineElement('plein-people-picker', PleinPeoplePicker);
+    definePeoplePicker();
     this.people = new PeopleCache(
       () => context.shell.store(),
       () => context.update(),
@@ -487,11 +487,5 @@ export class CampaignPeople implements ManagePart {
             </div>`
           : nothing
       }`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'plein-people-picker': PleinPeoplePicker;
   }
 }

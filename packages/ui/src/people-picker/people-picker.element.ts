@@ -1,3 +1,4 @@
+import { defineElement } from '../define.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Clock, Person, PleinStore } from '@plein/core';
@@ -392,5 +393,19 @@ export class PleinPeoplePicker extends PleinElement {
       default:
         return nothing;
     }
+  }
+}
+
+/**
+ * Defines `<plein-people-picker>` (skipped when already defined). Elements that render a picker
+ * call it; a bare side-effect import would be dropped by bundlers from side-effect-free packages.
+ */
+export function definePeoplePicker(): void {
+  defineElement('plein-people-picker', PleinPeoplePicker);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plein-people-picker': PleinPeoplePicker;
   }
 }

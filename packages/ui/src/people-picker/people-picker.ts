@@ -1,15 +1,11 @@
-import { defineElement } from '../define.js';
-import { PleinPeoplePicker, type PleinPeopleChangeDetail } from './people-picker.element.js';
+import { PleinPeoplePicker, definePeoplePicker, type PleinPeopleChangeDetail } from './people-picker.element.js';
 
 export { PleinPeoplePicker, type PleinPeopleChangeDetail };
 
 /** Registers `<plein-people-picker>` (skipped when already defined). */
-defineElement('plein-people-picker', PleinPeoplePicker);
+definePeoplePicker();
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'plein-people-picker': PleinPeoplePicker;
-  }
   interface GlobalEventHandlersEventMap {
     'plein-people-change': CustomEvent<PleinPeopleChangeDetail>;
   }
