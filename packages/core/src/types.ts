@@ -59,6 +59,8 @@ export interface Me extends Person {
     manageKudos: boolean;
     /** Run onboarding campaigns: edit, enrol, import, see cohorts (the communications team and admins). */
     manageOnboarding: boolean;
+    /** See adoption insights and set their targets (the communications team and admins). */
+    viewInsights: boolean;
   };
 }
 
@@ -526,7 +528,166 @@ export interface KudosApi {
 }
 
 // ---------------------------------------------------------------------------- insights
-// Still a placeholder: its issue extends it in the same style.
+
+/**
+ * The adoption KPIs, in the order a dashboard shows them:
+ * - `active`: people who did something in the period (posted, commented, reacted, voted in a
+ *   poll that is not anonymous, gave kudos, ticked an onboarding task or filed a report), as a
+ *   share of everyone in the directory.
+ * - `posts`, `comments`, `reactions` (to posts, comments and kudos), `votes` (ballots, one per
+ *   person and poll, anonymous polls included), `kudosGiven` (kudos), `kudosReceived` (a kudos
+ *   to three people counts three), `reports` (moderation reports filed): counts.
+ * - `onboarding`: onboarding tasks due in the period that are done by now, as a share of those due.
+ * - `managers`: managers (people someone has as `managerId`) active in the period, as a share of all managers.
+ *
+ * Figures count what exists now: a deleted post, a reaction taken back or a removed kudos no
+ * longer counts; a changed vote counts once, when it was last cast.
+ */
+export const METRICS = [
+  'active',
+  'posts',
+  'comments',
+  'reactions',
+  'votes',
+  'kudosGiven',
+  'kudosReceived',
+  'onboarding',
+  'reports',
+  'managers',
+] as const;
+export type MetricId = (typeof METRICS)[number];
+
+/** The KPIs measured as a percentage (of people, or of due tasks); the others are counts. */
+export const SHARE_METRICS: readonly MetricId[] = ['active', 'onboarding', 'managers'];
+
+/** The length a target is set for: "60% of employees active each month". */
+export const TARGET_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export type TargetPeriod = (typeof TARGET_PERIODS)[number];
+
+/**
+ * A numeric goal for one KPI over one kind of period. Share KPIs: a percentage above 0 and at
+ * most 100 (`invalid`, field `value`, reason `out-of-range`); counts: a whole number from 1 to
+ * `LIMITS.targetMax`.
+ */
+export interface TargetDraft {
+  metric: MetricId;
+  per: TargetPeriod;
+  value: number;
+}
+
+export interface Target extends TargetDraft {
+  updatedAt: IsoDateTime;
+  updatedBy: string;
+}
+
+/**
+ * A period `[from, to)`, at most `LIMITS.insightsDays` days (`invalid`, field `to`, reason
+ * `too-long`); `to` after `from` (`invalid`, field `to`, reason `end-before-start`). Elements
+ * send local midnights, so days follow the viewer's time zone. The previous period is the one
+ * of equal length just before `from`.
+ */
+export interface InsightsQuery {
+  from: IsoDateTime;
+  to: IsoDateTime;
+}
+
+/** One KPI over the period, against the period before and its target. */
+export interface MetricFigure {
+  metric: MetricId;
+  /**
+   * The count, or for share KPIs the percentage (0–100, unrounded). `null` when there is
+   * nothing to measure (no tasks were due) or when `withheld`.
+   */
+  value: number | null;
+  /** The same over the previous period. */
+  previous: number | null;
+  /** Share KPIs: the people (or done tasks) counted, and the whole they are a share of. */
+  count?: number;
+  of?: number;
+  /**
+   * The target that applies to a period of this length, when one is set: the target whose
+   * period is nearest in length (week 7 days, month 30, quarter 91, year 365); a count target
+   * is scaled to the period's days unless the period is one of that kind (a month of 28 to 31
+   * days, a quarter of 89 to 92, a year of 365 or 366); a share target is never scaled.
+   */
+  target?: number;
+  /** The value per bucket (`InsightsReport.buckets`), `null` where a share has nothing to measure. */
+  series: (number | null)[];
+  /** The group this share is about (everyone, or the managers) has fewer than `LIMITS.privacyMin` people. */
+  withheld?: boolean;
+}
+
+/**
+ * One department's figures in the period. Departments with fewer than `LIMITS.privacyMin`
+ * people are listed with `withheld` and no figures, so nobody can read one person's activity
+ * from them; people without a department form a group named `null`. Activity counts where the
+ * person who did it belongs (kudos received: where the recipient belongs); onboarding counts
+ * where the new hire belongs.
+ */
+export interface DepartmentFigures {
+  name: string | null;
+  /** People in the directory in this department. */
+  people: number;
+  withheld: boolean;
+  /** Per KPI: the count, or the percentage for share KPIs (`null`: nothing to measure). Empty when withheld. */
+  figures: Partial<Record<MetricId, number | null>>;
+}
+
+/** A feed channel's figures in the period (public activity: no threshold applies). */
+export interface ChannelFigures {
+  channel: string;
+  posts: number;
+  comments: number;
+  reactions: number;
+  /** People who posted, commented or reacted in the channel. */
+  active: number;
+}
+
+/** A post discussed in the period: comments and reactions it received then, hidden posts left out. */
+export interface DiscussedPost {
+  postId: string;
+  channel: string;
+  /** The start of its text, plain (at most 140 characters, cut at a word). */
+  excerpt: string;
+  comments: number;
+  reactions: number;
+  /** Comments plus reactions in the previous period, to show what is rising. */
+  previous: number;
+}
+
+export interface InsightsReport {
+  from: IsoDateTime;
+  to: IsoDateTime;
+  /** Start of the previous period (it ends at `from`). */
+  previousFrom: IsoDateTime;
+  /** People in the directory. */
+  people: number;
+  /** Buckets are days for periods up to `LIMITS.insightsDailyDays` days, weeks beyond. */
+  bucket: 'day' | 'week';
+  /** Each bucket's start; buckets follow one another from `from`, the last may be cut short by `to`. */
+  buckets: IsoDateTime[];
+  /** Every KPI in `METRICS` order. */
+  metrics: MetricFigure[];
+  /** Sorted by name, `null` last. */
+  departments: DepartmentFigures[];
+  /** Channels with activity in the period, busiest first. */
+  channels: ChannelFigures[];
+  /** Hashtags used in posts, comments and kudos in the period (hidden posts left out), most used first, at most `LIMITS.insightsTags`. */
+  tags: TrendingTag[];
+  /** Most comments plus reactions in the period first, at most `LIMITS.insightsPosts`. */
+  posts: DiscussedPost[];
+}
+
+/** Adoption figures for the communications team and admins (`me().can.viewInsights`; others: `forbidden`). */
+export interface InsightsApi {
+  report(query: InsightsQuery): Promise<InsightsReport>;
+  /** Every target set, in `METRICS` then `TARGET_PERIODS` order. */
+  targets(): Promise<Target[]>;
+  /** Sets (or replaces) the target for one KPI and kind of period. */
+  setTarget(draft: TargetDraft, options: WriteOptions): Promise<Target>;
+  /** Removing a target that is not set is a no-op. */
+  removeTarget(metric: MetricId, per: TargetPeriod, options: WriteOptions): Promise<void>;
+}
 
 // ---------------------------------------------------------------------------- onboarding
 
@@ -772,17 +933,6 @@ export interface OnboardingApi {
   cohort(campaignId: string): Promise<CohortReport>;
 }
 
-export interface MetricValue {
-  metric: string;
-  value: number;
-  previous?: number;
-  target?: number;
-}
-
-export interface InsightsApi {
-  metrics(period: { from: IsoDateTime; to: IsoDateTime }): Promise<MetricValue[]>;
-}
-
 // ---------------------------------------------------------------------------- live updates
 
 export type Topic =
@@ -799,7 +949,12 @@ export type Topic =
   /** A campaign: edits, enrolments, ticks (`id` is the campaign, `actorId` who). */
   | { kind: 'onboarding'; campaignId: string }
   /** The campaign list: created, copied, archived (for the communications team). */
-  | { kind: 'campaigns' };
+  | { kind: 'campaigns' }
+  /**
+   * Anything that changes the insights: every change on the topics above (with their `type`
+   * and `id`), and `configured` when a target changes (`id`: the KPI). For the communications team.
+   */
+  | { kind: 'insights' };
 
 export interface ChangeEvent {
   topic: Topic;

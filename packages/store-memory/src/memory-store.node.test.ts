@@ -44,7 +44,12 @@ describe('memory store: beyond the contract', () => {
       liveUpdates: 'push',
       maxPageSize: 100,
     });
-    assert.deepEqual((await alice.me()).can, { createPolls: true, manageKudos: false, manageOnboarding: false });
+    assert.deepEqual((await alice.me()).can, {
+      createPolls: true,
+      manageKudos: false,
+      manageOnboarding: false,
+      viewInsights: false,
+    });
     for (const manager of [CONTRACT_PEOPLE.cara, CONTRACT_PEOPLE.ada]) {
       const { can } = await db.storeFor(manager.id).me();
       assert.deepEqual([can.manageKudos, can.manageOnboarding], [true, true], `${manager.id} manages both`);

@@ -123,7 +123,12 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
       reading((_state, me) => ({
         ...viewPerson(me),
         roles: [...me.roles],
-        can: { createPolls: true, manageKudos: managesKudos(me), manageOnboarding: managesKudos(me) },
+        can: {
+          createPolls: true,
+          manageKudos: managesKudos(me),
+          manageOnboarding: managesKudos(me),
+          viewInsights: managesKudos(me),
+        },
       })),
     people,
     polls,

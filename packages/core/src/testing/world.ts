@@ -37,13 +37,20 @@ export interface SeedPoll {
   closesAt?: IsoDateTime;
   closedAt?: IsoDateTime;
   /** Votes cast so far. An anonymous poll keeps only the tally and who voted, never the link. */
-  votes?: { by: string; optionIds: string[] }[];
+  votes?: { by: string; optionIds: string[]; at?: IsoDateTime }[];
 }
 
 /** A channel's own moderators (site-wide moderators and admins moderate every channel anyway). */
 export interface SeedChannel {
   id: string;
   moderatorIds: string[];
+}
+
+/** A reaction to seed; `at` defaults to when its post, comment or kudos was created. */
+export interface SeedReaction {
+  by: string;
+  reaction: Reaction;
+  at?: IsoDateTime;
 }
 
 /** A comment or reply to seed (replies name a top-level comment of the same post as parent). */
@@ -53,7 +60,7 @@ export interface SeedComment {
   text: string;
   createdAt: IsoDateTime;
   parentId?: string;
-  reactions?: { by: string; reaction: Reaction }[];
+  reactions?: SeedReaction[];
 }
 
 /** A post to seed as it stands, with its comments, reactions, pin and reports. */
@@ -66,9 +73,10 @@ export interface SeedPost {
   /** Images as data URLs. */
   attachments?: { name: string; type: Attachment['type']; url: string; alt?: string }[];
   comments?: SeedComment[];
-  reactions?: { by: string; reaction: Reaction }[];
+  reactions?: SeedReaction[];
   pin?: { announcement: boolean; until?: IsoDateTime; by: string };
-  reports?: { by: string; reason: ReportReason; note?: string }[];
+  /** `at` defaults to the post's `createdAt`. */
+  reports?: { by: string; reason: ReportReason; note?: string; at?: IsoDateTime }[];
   hidden?: { by: string };
   commentsLocked?: boolean;
 }
@@ -82,7 +90,7 @@ export interface SeedKudos {
   /** Mention markup and hashtags are read from the text, as when given. */
   message: string;
   createdAt: IsoDateTime;
-  reactions?: { by: string; reaction: Reaction }[];
+  reactions?: SeedReaction[];
 }
 
 export interface SeedData {
@@ -193,7 +201,7 @@ export type CastName = keyof typeof CONTRACT_PEOPLE;
 
 // ---------------------------------------------------------------------------- onboarding seeds
 // Declared apart from SeedData above (interfaces merge), with their own imports.
-import type { Campaign, Enrolment } from '../types.js';
+import type { Campaign, Enrolment, TargetDraft } from '../types.js';
 
 /** A campaign to seed as it stands: phases and tasks carry fixed ids, so enrolments and ticks can name them. */
 export interface SeedCampaign extends Omit<Campaign, 'enrolled' | 'status' | 'updatedAt'> {
@@ -226,4 +234,6 @@ export interface SeedData {
   campaigns?: SeedCampaign[];
   enrolments?: SeedEnrolment[];
   ticks?: SeedTick[];
+  /** Insights targets as set (`updatedBy` defaults to the first person). */
+  targets?: (TargetDraft & { updatedAt?: IsoDateTime; updatedBy?: string })[];
 }

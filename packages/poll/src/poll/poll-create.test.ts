@@ -285,7 +285,7 @@ describe('<plein-poll mode="create">', () => {
     const el = await renderPoll(
       {
         world: s.world,
-        store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false } } }),
+        store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false, viewInsights: false } } }),
       },
       { mode: 'create' },
     );
