@@ -14,4 +14,5 @@ export * from './i18n/format.js';
 export * from './i18n/strings.js';
 export { coreStrings } from './i18n/core-strings.js';
 export { Catalog, type CatalogLoaders } from './i18n/catalog.js';
+export * from './insights-math.js';
 export * from './insights.js';
