@@ -330,6 +330,9 @@ describe('toCsv', () => {
     assert.equal(csvCell('@SUM(A1)', ';'), "'@SUM(A1)");
     assert.equal(csvCell('a=b'), 'a=b');
     assert.equal(csvCell(-5), '-5', 'numbers stay numbers');
+    assert.equal(csvCell('-2,5', ';'), '-2,5', 'a negative decimal written out (Dutch) stays a number');
+    assert.equal(csvCell('-2.5'), '-2.5');
+    assert.equal(csvCell('-2-1'), "'-2-1", 'a sum is still defused');
     assert.equal(csvCell(Number.NaN), '');
   });
 

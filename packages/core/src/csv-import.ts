@@ -282,7 +282,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvCell(value: string | number, delimiter: CsvDelimiter = ','): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  // A plain negative number ("-2,5" as Dutch writes it) is data, not a formula.
+  const safe = FORMULA_START.test(value) && !/^-\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
