@@ -10,6 +10,11 @@ import { feedPostsContract } from './contract-feed-posts.js';
 import { feedReactionsContract } from './contract-feed-reactions.js';
 import { feedSearchContract } from './contract-feed-search.js';
 import { feedUploadsContract } from './contract-feed-uploads.js';
+import { insightsActivityContract } from './contract-insights-activity.js';
+import { insightsFiguresContract } from './contract-insights-figures.js';
+import { insightsInputContract } from './contract-insights-input.js';
+import { insightsLiveContract } from './contract-insights-live.js';
+import { insightsTargetsContract } from './contract-insights-targets.js';
 import { kudosGiveContract } from './contract-kudos-give.js';
 import { kudosInputContract } from './contract-kudos-input.js';
 import { kudosLeaderboardContract } from './contract-kudos-leaderboard.js';
@@ -105,6 +110,18 @@ export async function contractSuite(options: ContractSuiteOptions): Promise<void
     } else {
       options.describe(
         'onboarding — not offered by this store (capabilities.features lacks "onboarding"): its tests are left out',
+        () => {},
+      );
+    }
+    if (capabilities.features.includes('insights')) {
+      insightsFiguresContract(context);
+      insightsActivityContract(context);
+      insightsTargetsContract(context);
+      insightsInputContract(context);
+      insightsLiveContract(context);
+    } else {
+      options.describe(
+        'insights — not offered by this store (capabilities.features lacks "insights"): their tests are left out',
         () => {},
       );
     }

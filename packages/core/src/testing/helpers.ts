@@ -9,6 +9,7 @@ import type {
   ChecklistTask,
   IsoDate,
   FeedApi,
+  InsightsApi,
   KudosApi,
   KudosDraft,
   KudosValueDraft,
@@ -430,4 +431,33 @@ export function setDay(world: World, date: IsoDate, time = '09:00'): void {
 /** The calendar date `days` after `date`. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------- insights
+
+/** The cast's insights, with their stores (for `me`, the other APIs and `subscribe`) and the world beside them. */
+export type InsightsCast = Record<CastName, InsightsApi> & { world: World; stores: Cast };
+
+/** The insights of a store that offers them. */
+export function insightsOf(store: PleinStore): InsightsApi {
+  ok(store.insights, 'the store offers insights');
+  return store.insights;
+}
+
+/** Registers insights tests: the body gets each cast member's `InsightsApi`. */
+export function insightsSuite({ describe, test, capabilities }: SuiteContext): {
+  describe: SuiteContext['describe'];
+  capabilities: Capabilities;
+  test(name: string, body: (cast: InsightsCast) => Promise<void>): void;
+} {
+  return {
+    describe,
+    capabilities,
+    test: (name, body) =>
+      test(name, (cast) => {
+        const insights = { world: cast.world, stores: cast } as InsightsCast;
+        for (const name of Object.keys(CONTRACT_PEOPLE) as CastName[]) insights[name] = insightsOf(cast[name]);
+        return body(insights);
+      }),
+  };
 }
