@@ -30,6 +30,7 @@ export { errorText } from './i18n/error-text.js';
 
 export { defineElement, type DefineOptions } from './define.js';
 export { permalink, readPermalink } from './permalink.js';
+export { downloadCsv } from './download.js';
 export { PleinProvider } from './provider/provider.element.js';
 export { PleinPerson } from './person/person.element.js';
 export {

@@ -57,16 +57,3 @@ export function fileName(title: string, part: string): string {
     .replace(/-+$/, '');
   return `${slug || 'campaign'}-${part}.csv`;
 }
-
-/**
- * Offers text as a file download through a Blob URL (with a byte-order mark, so Excel reads
- * UTF-8). `later` revokes the URL once the browser has taken the file.
- */
-export function download(name: string, text: string, later: (run: () => void) => void): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  later(() => URL.revokeObjectURL(url));
-}

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Clock, CohortReport, Person, PleinStore } from '@plein/core';
-import { PeopleCache, errorState, errorText, skeleton, styleProps } from '@plein/ui';
-import { download, fileName, peopleCsv, tasksCsv } from './cohort-csv.js';
+import { PeopleCache, downloadCsv, errorState, errorText, skeleton, styleProps } from '@plein/ui';
+import { fileName, peopleCsv, tasksCsv } from './cohort-csv.js';
 import { cohortStrings, type CohortSort, type CohortStrings } from './cohort-view.strings.js';
 import { cohortStyles } from './cohort-view.styles.js';
 import type { ManageContext, ManagePart } from './manage-part.js';
@@ -159,7 +159,7 @@ export class CohortView implements ManagePart {
         text = peopleCsv(report, new Map(found.map((p: Person) => [p.id, p])), t, locale);
       } else text = tasksCsv(report, campaign, t, locale);
       const name = fileName(campaign?.title ?? '', kind === 'people' ? t.filePeople : t.fileTasks);
-      download(name, text, (run) => this.context.shell.clock.setTimeout(run, 1000));
+      downloadCsv(name, text, this.context.shell.clock);
       this.context.shell.announce(t.exported(name));
     } catch (error) {
       this.context.failed(error);

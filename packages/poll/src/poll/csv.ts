@@ -2,7 +2,6 @@
  * CSV export of a poll's results. Cells are quoted where needed and made safe against
  * formula injection: a spreadsheet must never run an option label as a formula.
  */
-import type { Clock } from '@plein/core';
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP: also tab and CR). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -30,20 +29,6 @@ export function csvFileName(question: string, fallback: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${slug || fallback}.csv`;
-}
-
-/**
- * Hands text to the browser as a file download. The byte-order mark lets spreadsheet programs
- * read the file as UTF-8 (accents in Dutch option labels).
- */
-export function downloadText(fileName: string, text: string, clock: Clock): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Some browsers read the blob after the click returns: give them time before letting go.
-  clock.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export interface ResultsCsvColumns {

@@ -1,9 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, toPleinError, type Formatters, type Locale, type PleinStore, type Poll } from '@plein/core';
-import { emptyState, errorState, errorText, formStyles, permalink, readPermalink, skeleton } from '@plein/ui';
+import {
+  downloadCsv,
+  emptyState,
+  errorState,
+  errorText,
+  formStyles,
+  permalink,
+  readPermalink,
+  skeleton,
+} from '@plein/ui';
 import { closedLabel, closesLabel } from './deadline.js';
-import { csvFileName, downloadText, resultsCsv } from './csv.js';
+import { csvFileName, resultsCsv } from './csv.js';
 import { PollForm, type PollFormHost } from './poll-form.js';
 import { pollFormStyles } from './poll-form.styles.js';
 import { manageStrings, type ManageStrings } from './manage.strings.js';
@@ -300,7 +309,7 @@ export class ManageView {
         votes: strings.csvVotes,
         percentage: strings.csvShare,
       });
-      downloadText(csvFileName(poll.question, strings.csvFallbackName), csv, this.options.host.clock);
+      downloadCsv(csvFileName(poll.question, strings.csvFallbackName), csv, this.options.host.clock);
       this.options.toast(strings.exported, 'success');
     } catch (error) {
       this.fail(error);

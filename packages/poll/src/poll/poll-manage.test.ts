@@ -51,7 +51,7 @@ function alicePolls(): SeedPoll[] {
   ];
 }
 
-/** Captures what `downloadText` hands to the browser, without starting a real download. */
+/** Captures what `downloadCsv` hands to the browser, without starting a real download. */
 async function captureDownload(run: () => void): Promise<{ name: string; text: string; bom: boolean }> {
   const createObjectURL = URL.createObjectURL;
   const click = HTMLAnchorElement.prototype.click;
