@@ -3,7 +3,9 @@
  * Builds first when dist/plein.js is missing (or with `--build`). A lit-only baseline (one tiny
  * element) is bundled in the same run with the same rollup settings, so the table shows what
  * Plein adds on top of lit. Sizes are deterministic. Then the feed is timed in Chromium
- * (scripts/bench-feed.mjs) against a bare lit list in the same run; `--sizes` skips that.
+ * (scripts/bench-feed.mjs) against a bare lit list in the same run, and the memory store's
+ * insights over a million events in Node (scripts/bench-insights.mjs) against a bare loop over
+ * the same events; `--sizes` skips both.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { rollup } from 'rollup';
 import { bundleConfig } from '../rollup.config.js';
 import { bundleReport, KB } from './sizes.mjs';
 import { feedBench } from './bench-feed.mjs';
+import { insightsBench, insightsTable } from './bench-insights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -114,6 +117,7 @@ async function main() {
   const over = rows.filter((row) => !row.pass);
   const cpu = cpus()[0]?.model.trim() ?? 'unknown';
   const timings = process.argv.includes('--sizes') ? undefined : await feedBench({ log: console.log });
+  const insights = process.argv.includes('--sizes') ? undefined : await insightsBench({ log: console.log });
 
   const markdown = `# Benchmarks
 
@@ -143,6 +147,10 @@ ${table([{ ...lit, name: 'lit only (one element)', budget: 0 }], lit, { compare:
 ## Feed timings
 
 ${timings ? timingTables(timings) : 'Not measured in this run (`--sizes`).'}
+
+## Insights timings
+
+${insights ? insightsTable(insights) : 'Not measured in this run (`--sizes`).'}
 
 ## Files
 

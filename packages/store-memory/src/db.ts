@@ -10,12 +10,13 @@ import {
 } from '@plein/core';
 import type { SeedData } from '@plein/core/testing';
 import { viewerOf } from './feed-rules.js';
+import { managesKudos } from './kudos-rules.js';
 import { Persistence, deserialize, serialize, type PersistOptions } from './persistence.js';
 import { JOURNAL_KEPT, emptyState, type State } from './state.js';
 import { createPersonStore } from './store.js';
 
 export const MEMORY_CAPABILITIES: Capabilities = Object.freeze({
-  features: Object.freeze(['polls', 'feed', 'kudos', 'onboarding']) as Capabilities['features'],
+  features: Object.freeze(['polls', 'feed', 'kudos', 'onboarding', 'insights']) as Capabilities['features'],
   anonymousPolls: true,
   sealedResults: true,
   liveUpdates: 'push',
@@ -42,6 +43,8 @@ export type Change =
   | { kind: 'kudos'; id: string; type: ChangeEvent['type']; actorId?: string }
   /** Reaches `{kind:'campaigns'}`, or `{kind:'onboarding', campaignId: id}`. `id` is the campaign. */
   | { kind: 'campaigns' | 'onboarding'; id: string; type: ChangeEvent['type']; actorId?: string }
+  /** A target changed (`configured`, `id` the KPI). Every change but notifications reaches `{kind:'insights'}`. */
+  | { kind: 'insights'; id: string; type: ChangeEvent['type']; actorId?: string }
   /** Reaches the `notifications` topic of `notification.personId`'s stores only. */
   | { kind: 'notification'; notification: Notification };
 
@@ -227,6 +230,8 @@ export class MemoryDb {
   /** Does this listener hear this change? */
   private reaches(listener: Listener, change: Change): boolean {
     const { topic } = listener;
+    const person = this.state.people.get(listener.personId);
+    if (topic.kind === 'insights') return change.kind !== 'notification' && !!person && managesKudos(person);
     switch (change.kind) {
       case 'poll':
         return topic.kind === 'polls' || (topic.kind === 'poll' && topic.id === change.id);
@@ -234,13 +239,13 @@ export class MemoryDb {
         return topic.kind === 'notifications' && listener.personId === change.notification.personId;
       case 'kudos':
       case 'campaigns':
+      case 'insights':
         return topic.kind === change.kind;
       case 'onboarding':
         return topic.kind === 'onboarding' && topic.campaignId === change.id;
       case 'feed': {
         if (topic.kind === 'feed') return topic.channel === change.channel && change.type !== 'reported';
         if (topic.kind !== 'moderation' || !MODERATION_TYPES.includes(change.type)) return false;
-        const person = this.state.people.get(listener.personId);
         return person !== undefined && viewerOf(this.state, person).moderates(change.channel);
       }
     }

@@ -1,6 +1,7 @@
 import type { Role } from '@plein/core';
 import type { SeedData, SeedPerson, SeedPoll } from '@plein/core/testing';
 import { demoFeed } from './demo-feed.js';
+import { demoInsights } from './demo-insights.js';
 import { demoKudos } from './demo-kudos.js';
 import { demoOnboarding } from './demo-onboarding.js';
 import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
@@ -10,9 +11,10 @@ import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
  * when it asks for the demo (seed.ts has the db that holds it).
  *
  * A demo organisation, "Noordlicht" (intranet "Kompas"): people across departments and offices,
- * a few polls with votes, a lively feed (demo-feed.ts), a kudos wall (demo-kudos.ts) and an
- * onboarding campaign with its new hires (demo-onboarding.ts), all dated relative to the clock's
- * now. No avatar URLs: elements use initials.
+ * a few polls with votes, a lively feed (demo-feed.ts), a kudos wall (demo-kudos.ts), an
+ * onboarding campaign with its new hires (demo-onboarding.ts), and three months of activity in
+ * team channels with the communications team's targets (demo-insights.ts), all dated relative to
+ * the clock's now. No avatar URLs: elements use initials.
  */
 
 /** The people the demo's "acting as" switcher offers. */
@@ -112,6 +114,14 @@ function voters(pollId: string, count: number, except: string[]): string[] {
 /** The demo data, dated relative to `now`. */
 export function demoSeed(now: number): SeedData {
   const untouched = [DEMO_PERSONAS.member, DEMO_PERSONAS.newHire];
+  /** The votes cast over the `hours` after the poll was made (until an hour ago), not all at once. */
+  const spread = (poll: SeedPoll, hours: number): SeedPoll => ({
+    ...poll,
+    votes: poll.votes!.map((vote) => ({
+      ...vote,
+      at: iso(Math.min(Date.parse(poll.createdAt) + (hash(poll.id + vote.by) % hours) * HOUR, now - HOUR)),
+    })),
+  });
 
   const lunchWeights: [string, number][] = [
     ['o1', 5],
@@ -226,11 +236,21 @@ export function demoSeed(now: number): SeedData {
 
   // The new hires' start dates and managers, and two people who have not started yet.
   const { people, ...onboarding } = demoOnboarding(now, DEMO_PEOPLE, DEMO_PERSONAS);
+  const feed = demoFeed(now, DEMO_PEOPLE, DEMO_PERSONAS);
+  const insights = demoInsights(now, DEMO_PEOPLE, DEMO_PERSONAS);
   return {
     people: people!.map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
-    polls: [summerParty, officeDays, townhall, lunch],
-    ...demoFeed(now, DEMO_PEOPLE, DEMO_PERSONAS),
+    polls: [
+      spread(summerParty, 14 * 24),
+      spread(officeDays, 5 * 24),
+      spread(townhall, 48),
+      spread(lunch, 26),
+      ...insights.polls!,
+    ],
+    ...feed,
+    posts: [...feed.posts!, ...insights.posts!],
     ...demoKudos(now, DEMO_PEOPLE, DEMO_PERSONAS),
     ...onboarding,
+    targets: insights.targets!,
   };
 }

@@ -43,7 +43,7 @@ export function postFilter(
 }
 
 /** Seen by everyone: not hidden, and neither is its post or parent. */
-function isPublic(state: State, entry: PostRecord | CommentRecord): boolean {
+export function isPublic(state: State, entry: PostRecord | CommentRecord): boolean {
   if (entry.hidden) return false;
   if (entry.kind === 'post') return true;
   if (state.posts.get(entry.postId)?.hidden) return false;
@@ -86,8 +86,12 @@ export function trending(
     if (query.channel === undefined || comment.channel === query.channel) count(comment);
   }
 
-  return [...tally.values()]
+  return topTags(tally.values(), query.limit);
+}
+
+/** The tags used in the period, most used first, then the most risen, then by name. */
+export const topTags = (tally: Iterable<TrendingTag>, limit: number): TrendingTag[] =>
+  [...tally]
     .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count || b.count - b.previous - (a.count - a.previous) || (a.tag < b.tag ? -1 : 1))
-    .slice(0, query.limit);
-}
+    .slice(0, limit);

@@ -11,9 +11,13 @@ interface EntryFields {
   createdAt: IsoDateTime;
 }
 
-/** A new entry. (One literal: bulk seeds make many.) */
-function entry(state: State, fields: EntryFields, channel: string): EntryRecord {
-  return {
+/**
+ * A new entry: one literal, then the kind's own fields added in order. (Not an object spread:
+ * V8 gives spread copies made in bulk a hidden class each, and a million records with a million
+ * classes make every loop over them several times slower.)
+ */
+function entry<T extends object>(state: State, fields: EntryFields, channel: string, own: T): EntryRecord & T {
+  const record: EntryRecord = {
     id: fields.id,
     seq: ++state.seq,
     channel,
@@ -26,15 +30,15 @@ function entry(state: State, fields: EntryFields, channel: string): EntryRecord 
     reports: [],
     review: 'open',
   };
+  return Object.assign(record, own);
 }
 
 export function addPost(state: State, fields: EntryFields & { channel: string }, sorted = true): PostRecord {
-  const post: PostRecord = {
-    ...entry(state, fields, fields.channel),
-    kind: 'post',
+  const post: PostRecord = entry(state, fields, fields.channel, {
+    kind: 'post' as const,
     attachmentIds: [],
     commentsLocked: false,
-  };
+  });
   state.posts.set(post.id, post);
   indexEntry(state, post, sorted);
   return post;
@@ -46,7 +50,7 @@ export function addComment(
   fields: EntryFields & { parentId?: string },
   sorted = true,
 ): CommentRecord {
-  const comment: CommentRecord = { ...entry(state, fields, post.channel), kind: 'comment', postId: post.id };
+  const comment: CommentRecord = entry(state, fields, post.channel, { kind: 'comment' as const, postId: post.id });
   if (fields.parentId !== undefined) comment.parentId = fields.parentId;
   state.comments.set(comment.id, comment);
   indexEntry(state, comment, sorted);

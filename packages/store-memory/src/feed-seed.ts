@@ -65,7 +65,10 @@ function seedPost(state: State, seed: SeedPost, now: number): PostRecord {
   return post;
 }
 
-/** Reactions, reports and a hide, dated shortly after the entry (never after now). */
+/**
+ * Reactions and reports, dated as seeded or when the entry was made; a hide, dated shortly after
+ * the entry (never after now).
+ */
 function settle(
   state: State,
   entry: EntryRecord,
@@ -73,10 +76,11 @@ function settle(
   now: number,
 ) {
   const later = (hours: number) => iso(Math.min(Date.parse(entry.createdAt) + hours * HOUR, now));
-  for (const { by, reaction } of seed.reactions ?? []) addReaction(state, entry.reactions, by, reaction);
-  (seed.reports ?? []).forEach(({ by, reason, note }, i) => {
-    entry.reports.push(note === undefined ? { by, reason, at: later(i + 1) } : { by, reason, note, at: later(i + 1) });
-  });
+  const at = (time: string | undefined) => (time === undefined ? entry.createdAt : iso(Date.parse(time)));
+  for (const r of seed.reactions ?? []) addReaction(state, entry.reactions, r.by, r.reaction, at(r.at));
+  for (const { by, reason, note, at: time } of seed.reports ?? []) {
+    entry.reports.push({ by, reason, ...(note === undefined ? {} : { note }), at: at(time) });
+  }
   if (entry.reports.length > 0) state.index.reported.add(entry.id);
   if (seed.hidden) {
     const reason = entry.reports[0]?.reason;

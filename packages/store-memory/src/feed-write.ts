@@ -223,7 +223,7 @@ export function feedWrites(context: PersonContext): Pick<FeedApi, FeedWrite> {
       writing(options, (state, viewer, key) => {
         const entry = findEntry(state, viewer, id);
         if (replayed(state, 'feed.react', key, entry.id)) return { result: summarize(entry, personId) };
-        const changed = setReaction(state, entry.reactions, personId, reaction, on);
+        const changed = setReaction(state, entry.reactions, personId, reaction, on, iso());
         remember(state, 'feed.react', key, entry.id);
         return {
           result: summarize(entry, personId),

@@ -9,10 +9,15 @@ export type KudosFields = Pick<KudosRecord, 'id' | 'fromId' | 'toIds' | 'valueId
 /** Id of the settings in `configured` events. */
 export const SETTINGS_ID = 'settings';
 
+/** One literal, not a spread of `fields`: see feed-records.ts. */
 export function addKudos(state: State, fields: KudosFields, sorted = true): KudosRecord {
   const kudos: KudosRecord = {
-    ...fields,
+    id: fields.id,
+    fromId: fields.fromId,
     toIds: [...fields.toIds],
+    valueId: fields.valueId,
+    message: fields.message,
+    createdAt: fields.createdAt,
     seq: ++state.seq,
     mentions: mentionedIds(fields.message),
     hashtags: hashtags(fields.message),

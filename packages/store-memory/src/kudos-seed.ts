@@ -6,6 +6,8 @@ import { SETTINGS_ID, addKudos, removeKudos } from './kudos-records.js';
 import { addReaction } from './reactions.js';
 import type { State } from './state.js';
 
+const iso = (time: string): string => new Date(Date.parse(time)).toISOString();
+
 /**
  * Adds seeded values, settings and kudos as given, bypassing the rules a giver or editor must
  * follow. Kudos are appended and the lists sorted once; a kudos or value seeded again replaces
@@ -27,8 +29,10 @@ export function seedKudos(state: State, data: SeedData): Change[] {
   for (const { reactions = [], ...seed } of data.kudos ?? []) {
     const existing = state.kudos.get(seed.id);
     if (existing) removeKudos(state, existing);
-    const kudos = addKudos(state, { ...seed, createdAt: new Date(Date.parse(seed.createdAt)).toISOString() }, false);
-    for (const { by, reaction } of reactions) addReaction(state, kudos.reactions, by, reaction);
+    const kudos = addKudos(state, { ...seed, createdAt: iso(seed.createdAt) }, false);
+    for (const { by, reaction, at } of reactions) {
+      addReaction(state, kudos.reactions, by, reaction, at === undefined ? kudos.createdAt : iso(at));
+    }
     change(kudos.id, 'created', kudos.fromId);
   }
   if (data.kudos?.length) sortKudosIndex(state);

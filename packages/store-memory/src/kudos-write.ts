@@ -115,7 +115,7 @@ export function kudosWrites(context: PersonContext): Omit<KudosApi, KudosRead> {
       writing(options, (state, _me, key) => {
         const kudos = found(state.kudos, id);
         if (replayed(state, 'kudos.react', key, kudos.id)) return { result: summarize(kudos, personId) };
-        const changed = setReaction(state, kudos.reactions, personId, reaction, on);
+        const changed = setReaction(state, kudos.reactions, personId, reaction, on, iso());
         remember(state, 'kudos.react', key, kudos.id);
         return { result: summarize(kudos, personId), changes: changed ? [change(kudos.id, 'reacted')] : [] };
       }),

@@ -35,10 +35,10 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
 }
 
 describe('memory store: beyond the contract', () => {
-  it('reports its capabilities and lets everyone create polls, managers manage kudos and onboarding', async () => {
+  it('reports its capabilities and lets everyone create polls, managers manage kudos and onboarding and see insights', async () => {
     const { db, alice } = setup();
     assert.deepEqual(alice.capabilities, {
-      features: ['polls', 'feed', 'kudos', 'onboarding'],
+      features: ['polls', 'feed', 'kudos', 'onboarding', 'insights'],
       anonymousPolls: true,
       sealedResults: true,
       liveUpdates: 'push',
@@ -52,7 +52,11 @@ describe('memory store: beyond the contract', () => {
     });
     for (const manager of [CONTRACT_PEOPLE.cara, CONTRACT_PEOPLE.ada]) {
       const { can } = await db.storeFor(manager.id).me();
-      assert.deepEqual([can.manageKudos, can.manageOnboarding], [true, true], `${manager.id} manages both`);
+      assert.deepEqual(
+        [can.manageKudos, can.manageOnboarding, can.viewInsights],
+        [true, true, true],
+        `${manager.id} manages all three`,
+      );
     }
   });
 

@@ -70,9 +70,10 @@ export const canSee = (state: State, viewer: PersonRecord, enrolment: Enrolment)
 
 /** The start date plus `dueDay`, but never earlier than 3 days after the day they were enrolled. */
 export function dueDateOf(enrolment: Enrolment, task: OnboardingTask): IsoDate {
-  const due = addDays(enrolment.startDate, task.dueDay);
-  const earliest = addDays(enrolment.enrolledAt.slice(0, 10), LIMITS.dueSoonDays);
-  return due < earliest ? earliest : due;
+  // In milliseconds, so only one date is formatted (insights read every task of everyone enrolled).
+  const due = Date.parse(enrolment.startDate) + task.dueDay * DAY;
+  const earliest = Date.parse(enrolment.enrolledAt.slice(0, 10)) + LIMITS.dueSoonDays * DAY;
+  return dayOf(Math.max(due, earliest));
 }
 
 /** Overdue once its day has passed; due soon from 3 days before it. */

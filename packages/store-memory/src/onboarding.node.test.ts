@@ -1,7 +1,5 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ManualClock,
   newIdempotencyKey,
@@ -11,7 +9,9 @@ import {
   type OnboardingApi,
 } from '@plein/core';
 import { CONTRACT_PEOPLE as P, macrotask, type SeedData } from '@plein/core/testing';
+import { storeBundle } from './bundle.fixtures.js';
 import { MemoryDb, STORAGE_VERSION } from './index.js';
+import { checksum } from './stored.js';
 import { MemoryStorage } from './storage.fixtures.js';
 
 const KEY = 'plein-onboarding-test';
@@ -84,13 +84,6 @@ function countLoads(db: MemoryDb): { count: number } {
   return counter;
 }
 
-/** The FNV-1a checksum the store writes after its saves (see stored.ts), to write an older save by hand. */
-function checksum(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
 describe('memory store onboarding: loaded on first use', () => {
   it('a db that never meets onboarding never loads its rules; the first onboarding call does', async () => {
     const db = new MemoryDb({ clock: new ManualClock() });
@@ -136,55 +129,14 @@ describe('memory store onboarding: loaded on first use', () => {
   });
 
   it('bundles onboarding and seeding as chunks the store loads with import(), never up front', async () => {
-    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-    const { rollup } = (await import(pathToFileURL(join(root, 'node_modules/rollup/dist/es/rollup.js')).href)) as {
-      rollup: (
-        options: object,
-      ) => Promise<{ generate(output: object): Promise<{ output: Chunk[] }>; close(): Promise<void> }>;
-    };
-    interface Chunk {
-      type: string;
-      fileName: string;
-      isEntry: boolean;
-      imports: string[];
-      dynamicImports: string[];
-      moduleIds: string[];
-    }
-    const { bundleConfig } = (await import(pathToFileURL(join(root, 'rollup.config.js')).href)) as {
-      bundleConfig: (options: { input: object; licenses: boolean }) => { output: object };
-    };
-    const config = bundleConfig({
-      input: { store: join(root, 'packages/store-memory/src/index.ts') },
-      licenses: false,
-    });
-    const build = await rollup({ ...config, logLevel: 'silent' });
-    const { output } = await build.generate(config.output);
-    await build.close();
-    const chunks = output.filter((file) => file.type === 'chunk');
-    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const upFront = new Set<string>();
-    const visit = (name: string) => {
-      if (upFront.has(name)) return;
-      upFront.add(name);
-      byName.get(name)!.imports.forEach(visit);
-    };
-    visit(chunks.find((chunk) => chunk.isEntry)!.fileName);
-    const lazy = (module: RegExp) => {
-      const chunk = chunks.find((c) => c.moduleIds.some((id) => module.test(id)));
-      assert.ok(chunk, `${module} is bundled`);
-      assert.ok(!upFront.has(chunk.fileName), `${module} is not loaded up front`);
-      assert.ok(
-        chunks.some((c) => upFront.has(c.fileName) && c.dynamicImports.includes(chunk.fileName)),
-        `${module} is loaded with import()`,
-      );
-    };
+    const { upFront, lazy } = await storeBundle();
     lazy(/store-memory\/src\/onboarding\.ts$/);
     lazy(/core\/src\/validation-onboarding\.ts$/);
     lazy(/store-memory\/src\/seeding\.ts$/);
     lazy(/store-memory\/src\/feed-seed\.ts$/);
-    for (const name of upFront) {
-      const modules = byName.get(name)!.moduleIds.filter((id) => /onboarding-|seed\.ts$/.test(id));
-      assert.deepEqual(modules, [], `nothing of onboarding or seeding in ${name}`);
+    for (const chunk of upFront) {
+      const modules = chunk.moduleIds.filter((id) => /onboarding-|seed\.ts$/.test(id));
+      assert.deepEqual(modules, [], `nothing of onboarding or seeding in ${chunk.fileName}`);
     }
   });
 });

@@ -10,13 +10,13 @@ import { dayOf, requireManager } from './onboarding-rules.js';
  * The onboarding of the memory store, a chunk of its own: MemoryDb.onboarding() loads it on the
  * first onboarding call, on a seed with campaigns, or when reminders are due to someone listening
  * (MemoryDb.wake), so a store that never meets onboarding never fetches it. store.ts forwards each
- * call through `onboardingCall`; persistence and the change topics stay in the store's own chunk.
+ * call to the `createApi` of the person; persistence and the change topics stay in the store's own chunk.
  */
 export { start } from './onboarding-reminders.js';
 export { seedOnboarding as seed } from './onboarding-seed.js';
 
 /** The onboarding of one signed-in person: checklists and ticks, campaigns, their people, cohorts. */
-export function createOnboardingApi(context: PersonContext): OnboardingApi {
+export function createApi(context: PersonContext): OnboardingApi {
   const { now, reading } = context;
   return {
     ...checklistApi(context),
@@ -28,15 +28,4 @@ export function createOnboardingApi(context: PersonContext): OnboardingApi {
         return cohortOf(found(state.campaigns, campaignId), dayOf(now()));
       }),
   };
-}
-
-const apis = new WeakMap<PersonContext, OnboardingApi>();
-
-/** Calls `name` of the person's onboarding (made once per store). */
-export function onboardingCall(context: PersonContext, name: string | symbol, args: unknown[]): Promise<unknown> {
-  let api = apis.get(context);
-  if (!api) apis.set(context, (api = createOnboardingApi(context)));
-  const method = api[name as keyof OnboardingApi] as ((...args: unknown[]) => Promise<unknown>) | undefined;
-  if (typeof method !== 'function') throw new TypeError(`onboarding has no ${String(name)}`);
-  return method(...args);
 }

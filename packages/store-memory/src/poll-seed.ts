@@ -30,6 +30,8 @@ function seedPollRecord(seed: SeedPoll, seq: number): PollRecord {
     updatedAt: seed.createdAt,
     ballots: new Map(),
     voters: new Set(),
+    votedAt: new Map(),
+    voteTimes: [],
   };
   if (seed.closesAt !== undefined) record.closesAt = seed.closesAt;
   if (seed.closedAt !== undefined) record.closedAt = seed.closedAt;
@@ -39,7 +41,7 @@ function seedPollRecord(seed: SeedPoll, seq: number): PollRecord {
       throw new PleinError('invalid', { field: 'votes', reason: 'unknown-option', option: unknown });
     if (record.voters.has(vote.by))
       throw new PleinError('invalid', { field: 'votes', reason: 'already-voted', by: vote.by });
-    castVote(record, vote.by, vote.optionIds);
+    castVote(record, vote.by, vote.optionIds, new Date(Date.parse(vote.at ?? seed.createdAt)).toISOString());
   }
   return record;
 }

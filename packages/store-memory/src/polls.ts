@@ -39,6 +39,8 @@ export function newPollRecord(
     updatedAt: now,
     ballots: new Map(),
     voters: new Set(),
+    votedAt: new Map(),
+    voteTimes: [],
   };
   applyDraft(record, draft);
   return record;
@@ -151,16 +153,18 @@ export function checkVote(record: PollRecord, voterId: string, optionIds: unknow
   return ids;
 }
 
-/** Records a checked vote: a public vote replaces the voter's earlier one; an anonymous one only adds. */
-export function castVote(record: PollRecord, voterId: string, ids: readonly string[]): void {
+/** Records a checked vote, cast `at`: a public vote replaces the voter's earlier one; an anonymous one only adds. */
+export function castVote(record: PollRecord, voterId: string, ids: readonly string[], at: IsoDateTime): void {
   const tally = (optionIds: readonly string[], delta: number) => {
     for (const option of record.options) if (optionIds.includes(option.id)) option.votes += delta;
   };
   if (record.anonymous) {
     record.voters.add(voterId);
+    record.voteTimes.push(at);
   } else {
     tally(record.ballots.get(voterId) ?? [], -1);
     record.ballots.set(voterId, [...ids]);
+    record.votedAt.set(voterId, at);
   }
   tally(ids, +1);
 }

@@ -13,24 +13,31 @@ export function summarize(holder: { reactions: readonly ReactionRecord[] }, pers
   return { counts, mine: REACTIONS.filter((reaction) => mine.has(reaction)) };
 }
 
-/** Adds `by`'s reaction of this kind unless it is there: true when it was added. */
-export function addReaction(state: State, reactions: ReactionRecord[], by: string, reaction: Reaction): boolean {
+/** Adds `by`'s reaction of this kind, made `at`, unless it is there: true when it was added. */
+export function addReaction(
+  state: State,
+  reactions: ReactionRecord[],
+  by: string,
+  reaction: Reaction,
+  at: string,
+): boolean {
   if (reactions.some((r) => r.by === by && r.reaction === reaction)) return false;
-  reactions.push({ by, reaction, seq: ++state.seq });
+  reactions.push({ by, reaction, seq: ++state.seq, at });
   return true;
 }
 
-/** Sets (`on`) or clears one reaction, checked first: true when that changed anything. */
+/** Sets (`on`, made `at`) or clears one reaction, checked first: true when that changed anything. */
 export function setReaction(
   state: State,
   reactions: ReactionRecord[],
   by: string,
   reaction: unknown,
   on: unknown,
+  at: string,
 ): boolean {
   const kind = parseReaction(reaction);
   if (typeof on !== 'boolean') throw new PleinError('invalid', { field: 'on', reason: 'wrong-type' });
-  if (on) return addReaction(state, reactions, by, kind);
+  if (on) return addReaction(state, reactions, by, kind, at);
   const index = reactions.findIndex((r) => r.by === by && r.reaction === kind);
   if (index >= 0) reactions.splice(index, 1);
   return index >= 0;

@@ -12,6 +12,7 @@ import type {
   ReportReason,
   ResultsVisibility,
   Role,
+  Target,
 } from '@plein/core';
 import type { Change } from './db.js';
 
@@ -37,6 +38,8 @@ export interface State {
   kudosSettings: KudosSettings;
   /** Onboarding campaigns, each with everyone ever enrolled in it. */
   campaigns: Map<string, CampaignRecord>;
+  /** Insights targets, one per KPI and kind of period, in `METRICS` then `TARGET_PERIODS` order. */
+  targets: Target[];
   /**
    * The latest changes, oldest first (bounded), and how many were ever made: another tab
    * announces the ones it has not seen yet (notifications included).
@@ -74,6 +77,10 @@ export interface PollRecord {
   ballots: Map<string, string[]>;
   /** Anonymous polls: who voted, never what (the tally lives on the options). Empty for public polls. */
   voters: Set<string>;
+  /** Public polls: when each voter last cast their ballot. Empty for anonymous polls. */
+  votedAt: Map<string, IsoDateTime>;
+  /** Anonymous polls: when each ballot was cast, never by whom (stored sorted). Empty for public polls. */
+  voteTimes: IsoDateTime[];
 }
 
 export interface ChannelRecord {
@@ -86,6 +93,8 @@ export interface ReactionRecord {
   by: string;
   reaction: Reaction;
   seq: number;
+  /** When it was made, in `toISOString()` form. */
+  at: IsoDateTime;
 }
 
 export interface ReportRecord {
@@ -207,6 +216,7 @@ export function emptyState(): State {
     kudos: new Map(),
     kudosSettings: { peopleLeaderboard: false },
     campaigns: new Map(),
+    targets: [],
     journal: [],
     changeCount: 0,
     index: emptyIndex(),

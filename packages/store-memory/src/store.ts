@@ -4,12 +4,13 @@ import {
   parsePageRequest,
   parsePollDraft,
   parseSearchQuery,
+  type InsightsApi,
   type OnboardingApi,
   type PeopleApi,
   type PleinStore,
   type PollApi,
 } from '@plein/core';
-import { call, found, personContext } from './context.js';
+import { call, found, personContext, type PersonContext } from './context.js';
 import { pageBySeq } from './cursor.js';
 import type { MemoryDb } from './db.js';
 import { createFeedApi } from './feed.js';
@@ -27,6 +28,25 @@ import {
   voterCount,
 } from './polls.js';
 import type { PersonRecord, PollRecord, State } from './state.js';
+
+/**
+ * An API group in a chunk of its own (onboarding, insights): each method loads the chunk on first
+ * use and calls the group it makes for this person, once. Not a thenable, so awaiting it is harmless.
+ */
+function lazyApi<T extends object>(
+  context: PersonContext,
+  load: () => Promise<{ createApi(context: PersonContext): T }>,
+): T {
+  type Methods = Record<string | symbol, (...args: unknown[]) => unknown>;
+  let api: Methods | undefined;
+  return new Proxy({} as T, {
+    get: (_, name) =>
+      name === 'then'
+        ? undefined
+        : (...args: unknown[]) =>
+            call(() => load().then((m) => (api ??= m.createApi(context) as unknown as Methods)[name]!(...args))),
+  });
+}
 
 /** The PleinStore of one person over a shared db. */
 export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
@@ -100,7 +120,7 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
         const poll = pollOf(state, id);
         if (replayed(state, 'polls.vote', idempotencyKey, poll.id)) return { result: viewPoll(poll, me, now()) };
         const ids = checkVote(poll, personId, optionIds, now());
-        castVote(poll, personId, ids);
+        castVote(poll, personId, ids, iso());
         remember(state, 'polls.vote', idempotencyKey, poll.id);
         return { result: viewPoll(poll, me, now()), changes: [{ kind: 'poll', id: poll.id, type: 'voted' }] };
       }),
@@ -134,13 +154,8 @@ export function createPersonStore(db: MemoryDb, personId: string): PleinStore {
     polls,
     feed: createFeedApi(context),
     kudos: createKudosApi(context),
-    // Each method loads the onboarding rules (a chunk of their own) on first use and calls through.
-    onboarding: new Proxy({} as OnboardingApi, {
-      get: (_, name) =>
-        name === 'then'
-          ? undefined
-          : (...args: unknown[]) => call(() => db.onboarding().then((m) => m.onboardingCall(context, name, args))),
-    }),
+    onboarding: lazyApi<OnboardingApi>(context, () => db.onboarding()),
+    insights: lazyApi<InsightsApi>(context, () => import('./insights.js')),
     subscribe: (topic, onChange) => db.subscribe(personId, topic, onChange),
   };
 }

@@ -1,4 +1,4 @@
-import type { KudosSettings, KudosValue } from '@plein/core';
+import type { KudosSettings, KudosValue, Target } from '@plein/core';
 import type { Change } from './db.js';
 import { rebuildIndex } from './feed-index.js';
 import { rebuildKudosIndex } from './kudos-index.js';
@@ -19,49 +19,52 @@ import {
  * The stored form of the state: JSON with Maps and Sets as arrays, versioned, after a checksum
  * of that JSON. Data read back is used only when the checksum matches: another version, a hand
  * edit or a half-written value is ignored, never misread. (A checksum instead of a check of
- * every field keeps the store in its size budget.) Versions 1 (polls only) and 2 (no kudos),
- * saved without a checksum, are migrated as they were written; version 3 is version 4 without
- * onboarding.
+ * every field keeps the store in its size budget.) Versions 1 and 2 were saved without one.
+ * Each version added parts to the one before, so an older save is read as it was written, with
+ * what it lacks made empty; records kept since version 1 carry fields of their time that are
+ * left in place, unread (revision numbers; version 2's list of notifications).
  */
 
-/** Bumped when the stored shape changes. 2: the feed. 3: kudos. 4: onboarding. */
-export const STORAGE_VERSION = 4;
+/** Bumped when the stored shape changes. 2: the feed. 3: kudos. 4: onboarding. 5: insights. */
+export const STORAGE_VERSION = 5;
 
-type StoredPoll = Omit<PollRecord, 'ballots' | 'voters'> & { ballots: [string, string[]][]; voters: string[] };
+type StoredPoll = Omit<PollRecord, 'ballots' | 'voters' | 'votedAt' | 'voteTimes'> & {
+  ballots: [string, string[]][];
+  voters: string[];
+  votedAt?: [string, string][];
+  voteTimes?: string[];
+};
 
-interface StoredV1 {
-  version: 1;
+/** A save of any version; the comments say which version added a part. */
+interface Stored {
+  version: number;
   seq: number;
   people: PersonRecord[];
   polls: StoredPoll[];
   keys: [string, string][];
-}
-
-interface StoredV2 extends Omit<StoredV1, 'version'> {
-  version: 2;
-  channels: ChannelRecord[];
-  posts: PostRecord[];
-  comments: CommentRecord[];
-  uploads: UploadRecord[];
-  removed: string[];
-}
-
-interface Stored extends Omit<StoredV2, 'version'> {
-  version: typeof STORAGE_VERSION | 3;
-  kudosValues: KudosValue[];
-  kudos: KudosRecord[];
-  kudosSettings: KudosSettings;
-  journal: Change[];
-  changeCount: number;
-  /** Absent in version 3. */
+  /** 2: the feed. */
+  channels?: ChannelRecord[];
+  posts?: PostRecord[];
+  comments?: CommentRecord[];
+  uploads?: UploadRecord[];
+  removed?: string[];
+  /** 3: kudos, and the journal of changes for other tabs. */
+  kudosValues?: KudosValue[];
+  kudos?: KudosRecord[];
+  kudosSettings?: KudosSettings;
+  journal?: Change[];
+  changeCount?: number;
+  /** 4: onboarding. */
   campaigns?: CampaignRecord[];
+  /** 5: insights targets, and the times of votes (`votedAt`, `voteTimes`) and reactions (`at`). */
+  targets?: Target[];
 }
 
 /** Ends the saved object, after every other field. */
 const CHECKSUM = '"checksum":';
 
 /** FNV-1a of the saved text, in base 36: tells a save of this code from one edited or cut short since. */
-function checksum(text: string): string {
+export function checksum(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
@@ -75,8 +78,10 @@ export function serialize(state: State): string {
     polls: [...state.polls.values()].map((poll) => ({
       ...poll,
       ballots: [...poll.ballots],
-      // Sorted, so the order of voters says nothing about the order of votes.
+      votedAt: [...poll.votedAt],
+      // Sorted, so the order of voters says nothing about the order of votes, nor of their times.
       voters: [...poll.voters].sort(),
+      voteTimes: [...poll.voteTimes].sort(),
     })),
     keys: [...state.keys],
     channels: [...state.channels.values()],
@@ -88,6 +93,7 @@ export function serialize(state: State): string {
     kudos: [...state.kudos.values()],
     kudosSettings: state.kudosSettings,
     campaigns: [...state.campaigns.values()],
+    targets: state.targets,
     journal: state.journal,
     changeCount: state.changeCount,
   };
@@ -101,75 +107,56 @@ export function deserialize(raw: string | null): State | undefined {
   // The checksum covers the saved object without it (JSON escapes every `"` in a string value).
   const at = raw.lastIndexOf(`,${CHECKSUM}"`);
   try {
-    const read = JSON.parse(raw) as (Stored | StoredV2 | StoredV1) & { checksum?: unknown };
-    let stored: Stored | undefined;
-    if (at >= 0) {
-      const intact = read.checksum === checksum(`${raw.slice(0, at)}}`);
-      stored = intact && (read.version === STORAGE_VERSION || read.version === 3) ? (read as Stored) : undefined;
-    } else if (read.version === 2) stored = migrateV2(read);
-    else if (read.version === 1) stored = migrateV2(migrateV1(read));
-    return stored && toState(stored);
+    const read = JSON.parse(raw) as Stored & { checksum?: unknown };
+    const intact = at < 0 ? read.version < 3 : read.checksum === checksum(`${raw.slice(0, at)}}`);
+    return intact && read.version > 0 && read.version <= STORAGE_VERSION ? toState(read) : undefined;
   } catch {
-    return undefined; // not JSON, or older data that lacks a part
+    return undefined; // not JSON, or data that lacks a part its version had
   }
 }
 
-const byId = <T extends { id: string }>(records: T[]): Map<string, T> =>
+const byId = <T extends { id: string }>(records: T[] = []): Map<string, T> =>
   new Map(records.map((record) => [record.id, record]));
 
 /** The state a save holds, with its lookups rebuilt. */
 function toState(stored: Stored): State {
+  const { posts = [], comments = [], kudos = [] } = stored;
+  // Before version 5, reactions and votes were saved without a time: they get their holder's.
+  for (const holder of [...posts, ...comments, ...kudos]) {
+    for (const reaction of holder.reactions) reaction.at ??= holder.createdAt;
+  }
   const state: State = {
     seq: stored.seq,
     people: byId(stored.people),
     polls: new Map(
-      stored.polls.map((poll) => [poll.id, { ...poll, ballots: new Map(poll.ballots), voters: new Set(poll.voters) }]),
+      stored.polls.map((poll) => [
+        poll.id,
+        {
+          ...poll,
+          ballots: new Map(poll.ballots),
+          voters: new Set(poll.voters),
+          votedAt: new Map(poll.votedAt ?? poll.ballots.map(([by]) => [by, poll.createdAt])),
+          voteTimes: poll.voteTimes ?? poll.voters.map(() => poll.createdAt),
+        },
+      ]),
     ),
     keys: new Map(stored.keys),
     channels: byId(stored.channels),
-    posts: byId(stored.posts),
-    comments: byId(stored.comments),
-    uploads: new Map(stored.uploads.map((upload) => [upload.attachment.id, upload])),
+    posts: byId(posts),
+    comments: byId(comments),
+    uploads: new Map(stored.uploads?.map((upload) => [upload.attachment.id, upload])),
     removed: new Set(stored.removed),
     kudosValues: byId(stored.kudosValues),
-    kudos: byId(stored.kudos),
-    kudosSettings: stored.kudosSettings,
-    campaigns: byId(stored.campaigns ?? []),
-    journal: stored.journal,
-    changeCount: stored.changeCount,
+    kudos: byId(kudos),
+    kudosSettings: stored.kudosSettings ?? { peopleLeaderboard: false },
+    campaigns: byId(stored.campaigns),
+    targets: stored.targets ?? [],
+    journal: stored.journal ?? [],
+    changeCount: stored.changeCount ?? 0,
     index: emptyIndex(),
     kudosIndex: new Map(),
   };
   rebuildIndex(state);
   rebuildKudosIndex(state);
   return state;
-}
-
-/** Version 1 held people and polls only: the feed starts empty. */
-function migrateV1(stored: StoredV1): StoredV2 {
-  return {
-    ...stored,
-    version: 2,
-    channels: [],
-    posts: [],
-    comments: [],
-    uploads: [],
-    removed: [],
-  };
-}
-
-/**
- * Version 2 had no kudos, and told other tabs of changes by revision numbers on each record
- * (left in place, unread) and a list of notifications: the journal starts empty.
- */
-function migrateV2(stored: StoredV2): Stored {
-  return {
-    ...stored,
-    version: STORAGE_VERSION,
-    kudosValues: [],
-    kudos: [],
-    kudosSettings: { peopleLeaderboard: false },
-    journal: [],
-    changeCount: 0,
-  };
 }
