@@ -23,11 +23,12 @@ export const entries = {
   feed: 'packages/embed/src/entries/feed.ts',
   kudos: 'packages/embed/src/entries/kudos.ts',
   onboarding: 'packages/embed/src/entries/onboarding.ts',
+  insights: 'packages/embed/src/entries/insights.ts',
   provider: 'packages/embed/src/entries/provider.ts',
 };
 
 /** The element entries, each built on its own. */
-export const elements = ['poll', 'feed', 'kudos', 'onboarding', 'provider'];
+export const elements = ['poll', 'feed', 'kudos', 'onboarding', 'insights', 'provider'];
 
 /** The package a module belongs to: `lit` for lit's own packages, `core` for packages/core. */
 function packageOf(id) {
@@ -41,7 +42,7 @@ function packageOf(id) {
 }
 
 /** Our layers from the top: a shared chunk is named after the highest one it holds code of. */
-const layers = ['embed', 'poll', 'feed', 'kudos', 'onboarding', 'ui', 'store-memory', 'core', 'lit'];
+const layers = ['embed', 'poll', 'feed', 'kudos', 'onboarding', 'insights', 'ui', 'store-memory', 'core', 'lit'];
 
 /** A readable chunk name: a lazy chunk after its module, a shared chunk after its highest layer. */
 function chunkName(chunk) {

@@ -15,7 +15,7 @@ import { rollup } from 'rollup';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const packages = ['core', 'store-memory', 'ui', 'poll', 'feed', 'kudos', 'onboarding', 'embed'];
+const packages = ['core', 'store-memory', 'ui', 'poll', 'feed', 'kudos', 'onboarding', 'insights', 'embed'];
 
 /** Parts that failed. Later parts still run (tsc emits despite type errors), so one error shows everything else. */
 const failed = [];

@@ -606,12 +606,16 @@ export interface MetricFigure {
   of?: number;
   /**
    * The target that applies to a period of this length, when one is set: the target whose
-   * period is nearest in length (week 7 days, month 30, quarter 91, year 365); a count target
+   * period is nearest in length by ratio (week 7 days, month 30, quarter 91, year 365: 60 days
+   * takes the quarter's, 20 days the month's); a count target
    * is scaled to the period's days unless the period is one of that kind (a month of 28 to 31
    * days, a quarter of 89 to 92, a year of 365 or 366); a share target is never scaled.
    */
   target?: number;
-  /** The value per bucket (`InsightsReport.buckets`), `null` where a share has nothing to measure. */
+  /**
+   * The value per bucket (`InsightsReport.buckets`), each bucket on its own (a share: the people
+   * active that day among everyone), `null` where a share has nothing to measure.
+   */
   series: (number | null)[];
   /** The group this share is about (everyone, or the managers) has fewer than `LIMITS.privacyMin` people. */
   withheld?: boolean;

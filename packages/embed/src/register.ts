@@ -3,6 +3,8 @@ import '@plein/feed/feed.js';
 import '@plein/feed/trending.js';
 import { PleinKudosWall } from '@plein/kudos';
 import '@plein/kudos/kudos-wall.js';
+import { PleinInsights } from '@plein/insights';
+import '@plein/insights/insights.js';
 import { PleinOnboarding } from '@plein/onboarding';
 import '@plein/onboarding/onboarding.js';
 import { PleinPoll } from '@plein/poll';
@@ -13,7 +15,7 @@ import { registerProvider } from './provider.js';
 /**
  * Registers every Plein element. Idempotent: a tag that is already defined (by an earlier
  * call, or by another copy of Plein on the page) is left alone. Importing
- * `@plein/poll/poll.js` (and the feed's, the kudos wall's and onboarding's modules) already registers those elements; calling this
+ * `@plein/poll/poll.js` (and the other elements' modules) already registers those elements; calling this
  * again is harmless.
  * `<plein-person>` and `<plein-people-picker>` come from @plein/ui, for every widget and page.
  */
@@ -24,6 +26,7 @@ export function registerElements(): void {
   defineElement('plein-trending', PleinTrending);
   defineElement('plein-kudos-wall', PleinKudosWall);
   defineElement('plein-onboarding', PleinOnboarding);
+  defineElement('plein-insights', PleinInsights);
   defineElement('plein-person', PleinPerson);
   defineElement('plein-people-picker', PleinPeoplePicker);
 }
