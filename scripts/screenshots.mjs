@@ -40,6 +40,9 @@ const PAGES = [
   { name: 'onboarding', path: '/onboarding.html', persona: 'newHire' },
   { name: 'onboarding-team', path: '/onboarding-team.html', persona: 'communications' },
   { name: 'onboarding-team-member', path: '/onboarding-team.html' },
+  // The communication team's figures; a member sees whom that page is for.
+  { name: 'insights', path: '/insights.html', persona: 'communications' },
+  { name: 'insights-member', path: '/insights.html' },
 ];
 const DARK = [
   'home',
@@ -50,6 +53,7 @@ const DARK = [
   'kudos-screen',
   'onboarding',
   'onboarding-team',
+  'insights',
 ];
 
 const VIEWPORTS = {
@@ -104,7 +108,7 @@ async function settled(page, label) {
     await page.waitForFunction(
       () =>
         [
-          ...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding'),
+          ...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding, plein-insights'),
         ].every((element) => {
           const root = element.shadowRoot;
           return root && root.textContent.trim() !== '' && !root.querySelector('[aria-busy="true"]');

@@ -136,7 +136,9 @@ export async function serve({
   tries = 20,
 } = {}) {
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((error) => {
+      // A bug in this dev server, not in the request: say which, so it can be found.
+      console.error(`Could not serve ${req.url}:`, error);
       if (!res.headersSent) send(res, 500, 'Internal error\n');
       else res.destroy();
     });
@@ -203,6 +205,7 @@ export function banner(url) {
     `  Kudos office screen   ${url}kudos-screen.html`,
     `  Onboarding: my start  ${url}onboarding.html`,
     `  Onboarding: the team  ${url}onboarding-team.html`,
+    `  Insights              ${url}insights.html`,
     `  Moderation            ${url}moderation.html`,
     '',
     '  Served with a strict Content-Security-Policy. Ctrl+C stops.',
