@@ -16,6 +16,20 @@ import {
 
 export const DAY = 86_400_000;
 
+/** Insights' bounds (apart from LIMITS, so elements without insights don't carry them). */
+export const INSIGHTS_LIMITS = {
+  /** Longest period, in days. */
+  days: 366,
+  /** Periods up to this many days are charted per day, longer ones per week. */
+  dailyDays: 62,
+  tags: 10,
+  posts: 5,
+  /** Smallest group of people whose figures insights show (departments, managers, everyone). */
+  privacyMin: 5,
+  /** Largest count target. */
+  targetMax: 10_000_000,
+} as const;
+
 /** A checked insights period, in milliseconds since the epoch. */
 export interface InsightsPeriod {
   from: number;

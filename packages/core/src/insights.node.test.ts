@@ -2,8 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PleinError } from './errors.js';
 import { parseInsightsQuery, parseTargetDraft } from './insights.js';
-import { bucketOf, isShareMetric, nearestTargetPeriod, sortTargets, targetFor } from './insights-math.js';
-import { LIMITS } from './limits.js';
+import {
+  INSIGHTS_LIMITS,
+  bucketOf,
+  isShareMetric,
+  nearestTargetPeriod,
+  sortTargets,
+  targetFor,
+} from './insights-math.js';
 import { METRICS, SHARE_METRICS, TARGET_PERIODS, type Target, type TargetDraft } from './types.js';
 
 const DAY = 86_400_000;
@@ -35,10 +41,10 @@ describe('parseInsightsQuery', () => {
   });
 
   it('charts up to 62 days per day and longer periods per week, the last week cut short', () => {
-    const daily = parseInsightsQuery(query(LIMITS.insightsDailyDays));
+    const daily = parseInsightsQuery(query(INSIGHTS_LIMITS.dailyDays));
     assert.equal(daily.bucket, 'day');
     assert.equal(daily.buckets.length, 62);
-    const weekly = parseInsightsQuery(query(LIMITS.insightsDailyDays + 1));
+    const weekly = parseInsightsQuery(query(INSIGHTS_LIMITS.dailyDays + 1));
     assert.equal(weekly.bucket, 'week');
     assert.deepEqual(
       weekly.buckets,
@@ -65,15 +71,15 @@ describe('parseInsightsQuery', () => {
   });
 
   it('accepts 366 days and refuses 367 with `too-long`, an hour of slack aside', () => {
-    assert.equal(parseInsightsQuery(query(LIMITS.insightsDays)).buckets.length, 53);
+    assert.equal(parseInsightsQuery(query(INSIGHTS_LIMITS.days)).buckets.length, 53);
     assert.equal(parseInsightsQuery({ from: iso(FROM), to: iso(FROM + 366 * DAY + HOUR) }).days, 366 + 1 / 24);
-    const tooLong = { field: 'to', reason: 'too-long', limit: LIMITS.insightsDays };
+    const tooLong = { field: 'to', reason: 'too-long', limit: INSIGHTS_LIMITS.days };
     throwsPlein(
       () => parseInsightsQuery({ from: iso(FROM), to: iso(FROM + 366 * DAY + HOUR + 1) }),
       'invalid',
       tooLong,
     );
-    throwsPlein(() => parseInsightsQuery(query(LIMITS.insightsDays + 1)), 'invalid', tooLong);
+    throwsPlein(() => parseInsightsQuery(query(INSIGHTS_LIMITS.days + 1)), 'invalid', tooLong);
   });
 
   it('refuses an end before or at the start with `end-before-start`', () => {
@@ -203,9 +209,16 @@ describe('parseTargetDraft', () => {
 
   it('keeps counts whole from 1 to the limit', () => {
     assert.equal(parseTargetDraft({ metric: 'posts', per: 'week', value: 1 }).value, 1);
-    assert.equal(parseTargetDraft({ metric: 'posts', per: 'week', value: LIMITS.targetMax }).value, LIMITS.targetMax);
-    for (const value of [2.5, 0, -5, LIMITS.targetMax + 1]) {
-      throwsPlein(() => parseTargetDraft({ metric: 'posts', per: 'week', value }), 'invalid', out(LIMITS.targetMax));
+    assert.equal(
+      parseTargetDraft({ metric: 'posts', per: 'week', value: INSIGHTS_LIMITS.targetMax }).value,
+      INSIGHTS_LIMITS.targetMax,
+    );
+    for (const value of [2.5, 0, -5, INSIGHTS_LIMITS.targetMax + 1]) {
+      throwsPlein(
+        () => parseTargetDraft({ metric: 'posts', per: 'week', value }),
+        'invalid',
+        out(INSIGHTS_LIMITS.targetMax),
+      );
     }
   });
 

@@ -36,16 +36,6 @@ export const LIMITS = {
   targetDaysMax: 365,
   importRows: 5_000,
   personName: 120,
-  /** Longest insights period, in days. */
-  insightsDays: 366,
-  /** Insights periods up to this many days are charted per day, longer ones per week. */
-  insightsDailyDays: 62,
-  insightsTags: 10,
-  insightsPosts: 5,
-  /** Smallest group of people whose figures insights show (departments, managers, everyone). */
-  privacyMin: 5,
-  /** Largest count target. */
-  targetMax: 10_000_000,
   /** Days before a due date that a task counts as due soon. */
   dueSoonDays: 3,
 } as const;

@@ -567,7 +567,7 @@ export type TargetPeriod = (typeof TARGET_PERIODS)[number];
 /**
  * A numeric goal for one KPI over one kind of period. Share KPIs: a percentage above 0 and at
  * most 100 (`invalid`, field `value`, reason `out-of-range`); counts: a whole number from 1 to
- * `LIMITS.targetMax`.
+ * `INSIGHTS_LIMITS.targetMax`.
  */
 export interface TargetDraft {
   metric: MetricId;
@@ -581,7 +581,7 @@ export interface Target extends TargetDraft {
 }
 
 /**
- * A period `[from, to)`, at most `LIMITS.insightsDays` days (`invalid`, field `to`, reason
+ * A period `[from, to)`, at most `INSIGHTS_LIMITS.days` days (`invalid`, field `to`, reason
  * `too-long`); `to` after `from` (`invalid`, field `to`, reason `end-before-start`). Elements
  * send local midnights, so days follow the viewer's time zone. The previous period is the one
  * of equal length just before `from`.
@@ -617,12 +617,12 @@ export interface MetricFigure {
    * active that day among everyone), `null` where a share has nothing to measure.
    */
   series: (number | null)[];
-  /** The group this share is about (everyone, or the managers) has fewer than `LIMITS.privacyMin` people. */
+  /** The group this share is about (everyone, or the managers) has fewer than `INSIGHTS_LIMITS.privacyMin` people. */
   withheld?: boolean;
 }
 
 /**
- * One department's figures in the period. Departments with fewer than `LIMITS.privacyMin`
+ * One department's figures in the period. Departments with fewer than `INSIGHTS_LIMITS.privacyMin`
  * people are listed with `withheld` and no figures, so nobody can read one person's activity
  * from them; people without a department form a group named `null`. Activity counts where the
  * person who did it belongs (kudos received: where the recipient belongs); onboarding counts
@@ -666,7 +666,7 @@ export interface InsightsReport {
   previousFrom: IsoDateTime;
   /** People in the directory. */
   people: number;
-  /** Buckets are days for periods up to `LIMITS.insightsDailyDays` days, weeks beyond. */
+  /** Buckets are days for periods up to `INSIGHTS_LIMITS.dailyDays` days, weeks beyond. */
   bucket: 'day' | 'week';
   /** Each bucket's start; buckets follow one another from `from`, the last may be cut short by `to`. */
   buckets: IsoDateTime[];
@@ -676,9 +676,9 @@ export interface InsightsReport {
   departments: DepartmentFigures[];
   /** Channels with activity in the period, busiest first. */
   channels: ChannelFigures[];
-  /** Hashtags used in posts, comments and kudos in the period (hidden posts left out), most used first, at most `LIMITS.insightsTags`. */
+  /** Hashtags used in posts, comments and kudos in the period (hidden posts left out), most used first, at most `INSIGHTS_LIMITS.tags`. */
   tags: TrendingTag[];
-  /** Most comments plus reactions in the period first, at most `LIMITS.insightsPosts`. */
+  /** Most comments plus reactions in the period first, at most `INSIGHTS_LIMITS.posts`. */
   posts: DiscussedPost[];
 }
 

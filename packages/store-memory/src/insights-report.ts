@@ -1,5 +1,5 @@
 import {
-  LIMITS,
+  INSIGHTS_LIMITS,
   METRICS,
   targetFor,
   type DepartmentFigures,
@@ -30,10 +30,10 @@ function activity(tally: Tally, rows: Iterable<number>): { count: number; previo
   return result;
 }
 
-/** A share KPI of a group of people: withheld below `LIMITS.privacyMin` people. */
+/** A share KPI of a group of people: withheld below `INSIGHTS_LIMITS.privacyMin` people. */
 function peopleShare(tally: Tally, metric: MetricId, rows: number[]): MetricFigure {
   const whole = rows.length;
-  if (whole < LIMITS.privacyMin) {
+  if (whole < INSIGHTS_LIMITS.privacyMin) {
     return { metric, value: null, previous: null, series: new Array<null>(tally.buckets).fill(null), withheld: true };
   }
   const { count, previous, series } = activity(tally, rows);
@@ -77,7 +77,7 @@ function metricFigure(tally: Tally, metric: MetricId, groups: Groups): MetricFig
 }
 
 /**
- * One department's figures; withheld below `LIMITS.privacyMin` people. The managers' share is
+ * One department's figures; withheld below `INSIGHTS_LIMITS.privacyMin` people. The managers' share is
  * null unless the department has that many managers too, so one manager's activity never shows.
  */
 function departmentFigures(tally: Tally, department: number, groups: Groups): DepartmentFigures {
@@ -87,7 +87,7 @@ function departmentFigures(tally: Tally, department: number, groups: Groups): De
   const figures: DepartmentFigures = {
     name: tally.departments[department]!,
     people: rows.length,
-    withheld: rows.length < LIMITS.privacyMin,
+    withheld: rows.length < INSIGHTS_LIMITS.privacyMin,
     figures: {},
   };
   if (figures.withheld) return figures;
@@ -97,7 +97,9 @@ function departmentFigures(tally: Tally, department: number, groups: Groups): De
       case 'active':
         return share(activity(tally, rows).count, rows.length);
       case 'managers':
-        return managers.length < LIMITS.privacyMin ? null : share(activity(tally, managers).count, managers.length);
+        return managers.length < INSIGHTS_LIMITS.privacyMin
+          ? null
+          : share(activity(tally, managers).count, managers.length);
       case 'onboarding':
         return share(tally.column(column, department), tally.column(DUE, department));
       default:

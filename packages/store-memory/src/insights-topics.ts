@@ -1,4 +1,11 @@
-import { LIMITS, plainText, tokenize, type ChannelFigures, type DiscussedPost, type TrendingTag } from '@plein/core';
+import {
+  INSIGHTS_LIMITS,
+  plainText,
+  tokenize,
+  type ChannelFigures,
+  type DiscussedPost,
+  type TrendingTag,
+} from '@plein/core';
 import { topTags } from './feed-query.js';
 import { PREVIOUS } from './insights-tally.js';
 import type { PostRecord } from './state.js';
@@ -89,7 +96,7 @@ export class Topics {
   }
 
   trendingTags(): TrendingTag[] {
-    return topTags(this.tags.values(), LIMITS.insightsTags);
+    return topTags(this.tags.values(), INSIGHTS_LIMITS.tags);
   }
 
   /**
@@ -105,9 +112,9 @@ export class Topics {
       if (!total) continue;
       let i = top.length;
       while (i > 0 && before(row, top[i - 1]!) > 0) i--;
-      if (i >= LIMITS.insightsPosts) continue;
+      if (i >= INSIGHTS_LIMITS.posts) continue;
       top.splice(i, 0, row);
-      top.length = Math.min(top.length, LIMITS.insightsPosts);
+      top.length = Math.min(top.length, INSIGHTS_LIMITS.posts);
     }
     return top.map(({ post }) => {
       const at = 3 * post.seq;

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { INSIGHTS_LIMITS } from '../insights-math.js';
 import { REACTIONS, type InsightsReport, type MetricId, type PleinStore } from '../types.js';
 import { deepEqual, equal, ok } from './assert.js';
 import { figures, pct, values } from './contract-insights-world.js';
@@ -274,7 +274,7 @@ export function insightsActivityContract(context: SuiteContext): void {
       );
     });
 
-    test(`at most ${LIMITS.insightsTags} tags and ${LIMITS.insightsPosts} posts, the most used and discussed`, async ({
+    test(`at most ${INSIGHTS_LIMITS.tags} tags and ${INSIGHTS_LIMITS.posts} posts, the most used and discussed`, async ({
       world,
       cara,
     }) => {
@@ -299,11 +299,11 @@ export function insightsActivityContract(context: SuiteContext): void {
       const report = await cara.report(MONDAY);
       deepEqual(
         report.tags.map((t) => [t.tag, t.count]),
-        Array.from({ length: LIMITS.insightsTags }, (_, j) => [`topic${j + 1}`, 12 - j]),
+        Array.from({ length: INSIGHTS_LIMITS.tags }, (_, j) => [`topic${j + 1}`, 12 - j]),
       );
       deepEqual(
         report.posts.map((p) => [p.postId, p.reactions]),
-        [12, 11, 10, 9, 8].slice(0, LIMITS.insightsPosts).map((k) => [`post-${k}`, k]),
+        [12, 11, 10, 9, 8].slice(0, INSIGHTS_LIMITS.posts).map((k) => [`post-${k}`, k]),
       );
     });
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { INSIGHTS_LIMITS } from '../insights-math.js';
 import type { InsightsApi, InsightsQuery } from '../types.js';
 import { deepEqual, equal, rejectsWith } from './assert.js';
 import { starts } from './contract-insights-world.js';
@@ -56,8 +56,8 @@ export function insightsInputContract(context: SuiteContext): void {
       };
       await invalid({ from: '2026-02-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' }, 'to', 'end-before-start');
       await invalid({ from: FROM, to: FROM }, 'to', 'end-before-start');
-      const long = await invalid(days(LIMITS.insightsDays + 1), 'to', 'too-long');
-      equal(long.details.limit, LIMITS.insightsDays);
+      const long = await invalid(days(INSIGHTS_LIMITS.days + 1), 'to', 'too-long');
+      equal(long.details.limit, INSIGHTS_LIMITS.days);
       await invalid({ from: 'yesterday', to: FROM }, 'from', 'invalid-date');
       await invalid({ from: FROM, to: '2026-02-30T00:00:00.000Z' }, 'to', 'invalid-date');
       await invalid({ from: FROM }, 'to', 'required');
@@ -67,13 +67,13 @@ export function insightsInputContract(context: SuiteContext): void {
     test('days up to 62, weeks beyond; a year of 366 days is fine; times in other zones are the same instants', async ({
       cara,
     }) => {
-      const daily = await cara.report(days(LIMITS.insightsDailyDays));
-      deepEqual([daily.bucket, daily.buckets], ['day', starts(FROM, LIMITS.insightsDailyDays)]);
-      const weekly = await cara.report(days(LIMITS.insightsDailyDays + 1));
+      const daily = await cara.report(days(INSIGHTS_LIMITS.dailyDays));
+      deepEqual([daily.bucket, daily.buckets], ['day', starts(FROM, INSIGHTS_LIMITS.dailyDays)]);
+      const weekly = await cara.report(days(INSIGHTS_LIMITS.dailyDays + 1));
       deepEqual([weekly.bucket, weekly.buckets], ['week', starts(FROM, 9, 7)], '63 days: 9 weeks');
-      const year = await cara.report(days(LIMITS.insightsDays));
+      const year = await cara.report(days(INSIGHTS_LIMITS.days));
       equal(year.buckets.length, 53, 'a leap year: 52 weeks and 2 days');
-      equal(year.previousFrom, new Date(Date.parse(FROM) - LIMITS.insightsDays * DAY).toISOString());
+      equal(year.previousFrom, new Date(Date.parse(FROM) - INSIGHTS_LIMITS.days * DAY).toISOString());
       for (const metric of year.metrics) equal(metric.series.length, 53, `${metric.metric} has a value per week`);
 
       // Midnights in Amsterdam (UTC+1 in winter).

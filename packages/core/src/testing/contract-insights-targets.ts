@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { INSIGHTS_LIMITS } from '../insights-math.js';
 import type { InsightsApi, MetricId, Target, TargetDraft } from '../types.js';
 import { deepEqual, equal, rejectsWith } from './assert.js';
 import { HOUR, insightsSuite, key, nowIso, type SuiteContext } from './helpers.js';
@@ -89,7 +89,7 @@ export function insightsTargetsContract(context: SuiteContext): void {
         await refused({ metric: 'active', per: 'month', value }, 'value', 'out-of-range');
         await refused({ metric: 'onboarding', per: 'quarter', value }, 'value', 'out-of-range');
       }
-      for (const value of [2.5, 0, -5, LIMITS.targetMax + 1]) {
+      for (const value of [2.5, 0, -5, INSIGHTS_LIMITS.targetMax + 1]) {
         await refused({ metric: 'posts', per: 'week', value }, 'value', 'out-of-range');
       }
       await refused({ metric: 'likes', per: 'month', value: 5 }, 'metric');
@@ -98,10 +98,10 @@ export function insightsTargetsContract(context: SuiteContext): void {
       deepEqual(await cara.targets(), [], 'nothing was set');
 
       await cara.setTarget({ metric: 'managers', per: 'year', value: 100 }, key());
-      await cara.setTarget({ metric: 'votes', per: 'week', value: LIMITS.targetMax }, key());
+      await cara.setTarget({ metric: 'votes', per: 'week', value: INSIGHTS_LIMITS.targetMax }, key());
       await cara.setTarget({ metric: 'kudosReceived', per: 'week', value: 1 }, key());
       deepEqual(brief(await cara.targets()), [
-        ['votes', 'week', LIMITS.targetMax],
+        ['votes', 'week', INSIGHTS_LIMITS.targetMax],
         ['kudosReceived', 'week', 1],
         ['managers', 'year', 100],
       ]);

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { isShareMetric, LIMITS, type DepartmentFigures } from '@plein/core';
+import { isShareMetric, INSIGHTS_LIMITS, type DepartmentFigures } from '@plein/core';
 import type { ChartContext } from './charts.js';
 
 /**
@@ -45,7 +45,7 @@ export function barChart(ctx: ChartContext): TemplateResult {
   const largest = Math.max(0, ...rows.map((row) => row.value ?? 0));
   const fraction = (value: number) => (share ? value / 100 : largest ? value / largest : 0);
   const target = share ? ctx.figure?.target : undefined;
-  const withheld = m.withheld(LIMITS.privacyMin);
+  const withheld = m.withheld(INSIGHTS_LIMITS.privacyMin);
   const nothingText = m.nothing[metric === 'onboarding' ? 'onboarding' : 'other'];
   const note = !report.departments.length
     ? s.noDepartments

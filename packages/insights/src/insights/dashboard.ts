@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  LIMITS,
+  INSIGHTS_LIMITS,
   PleinError,
   nearestTargetPeriod,
   newIdempotencyKey,
@@ -266,7 +266,7 @@ export class DashboardView implements InsightsView {
       const { format } = this.shell.locale();
       draft.error = {
         field: result.field,
-        message: typeof message === 'string' ? message : message(LIMITS.insightsDays, format),
+        message: typeof message === 'string' ? message : message(INSIGHTS_LIMITS.days, format),
       };
       this.update();
       this.focusOn(`#period-${result.field}`);

@@ -1,5 +1,5 @@
 import {
-  LIMITS,
+  INSIGHTS_LIMITS,
   METRICS,
   toCsv,
   type InsightsReport,
@@ -69,7 +69,7 @@ export function insightsCsv({ report, periodText, previousText, locale, postUrl 
     const rounded = Math.round(value * 10) / 10;
     return locale === 'nl' && !Number.isInteger(rounded) ? String(rounded).replace('.', ',') : rounded;
   };
-  const withheld = m.withheld(LIMITS.privacyMin);
+  const withheld = m.withheld(INSIGHTS_LIMITS.privacyMin);
   const valueOf = (f: MetricFigure): Cell =>
     f.withheld
       ? withheld

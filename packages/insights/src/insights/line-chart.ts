@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
-import { isShareMetric, LIMITS } from '@plein/core';
+import { isShareMetric, INSIGHTS_LIMITS } from '@plein/core';
 import type { ChartContext } from './charts.js';
 
 const DAY = 86_400_000;
@@ -80,7 +80,7 @@ export function trendChart(ctx: ChartContext, size: Measure): TemplateResult {
   const values = figure?.series ?? [];
   const present = values.filter((value): value is number => value !== null);
   const empty = figure?.withheld
-    ? ctx.m.withheld(LIMITS.privacyMin)
+    ? ctx.m.withheld(INSIGHTS_LIMITS.privacyMin)
     : !present.length
       ? isShareMetric(ctx.metric)
         ? ctx.m.nothing[ctx.metric === 'onboarding' ? 'onboarding' : 'other']

@@ -1,4 +1,4 @@
-import { LIMITS, type Locale } from '@plein/core';
+import { INSIGHTS_LIMITS, type Locale } from '@plein/core';
 import type { PeriodPreset } from './shell.js';
 
 /**
@@ -75,7 +75,7 @@ export function customRange(start: string, end: string): Range | { error: RangeE
   if (!last) return { error: 'end-missing', field: 'end' };
   if (last < first) return { error: 'end-before-start', field: 'end' };
   const range = { from: first, to: day(last, 1) };
-  return daysOf(range) > LIMITS.insightsDays ? { error: 'too-long', field: 'end' } : range;
+  return daysOf(range) > INSIGHTS_LIMITS.days ? { error: 'too-long', field: 'end' } : range;
 }
 
 /** The range in words: "November 2026", "January – March 2026", "2026", "Nov 1 – 15, 2026". */

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
-  LIMITS,
+  INSIGHTS_LIMITS,
   TARGET_PERIODS,
   isPleinError,
   isShareMetric,
@@ -73,7 +73,7 @@ export class TargetForm {
     if (value <= 0) return t.positive;
     if (isShareMetric(this.metric)) return value > 100 ? t.maxShare : value;
     if (!Number.isInteger(value)) return t.whole;
-    return value > LIMITS.targetMax ? t.maxCount(LIMITS.targetMax, format) : value;
+    return value > INSIGHTS_LIMITS.targetMax ? t.maxCount(INSIGHTS_LIMITS.targetMax, format) : value;
   }
 
   /** A refusal by the store, in words at the field (or above the buttons when not about the value). */
@@ -82,7 +82,7 @@ export class TargetForm {
     const { locale, format } = this.context.shell.locale();
     this.failure = undefined;
     if (isPleinError(error) && error.code === 'invalid' && error.details.field === 'value') {
-      this.error = isShareMetric(this.metric) ? t.shareHint : t.countHint(LIMITS.targetMax, format);
+      this.error = isShareMetric(this.metric) ? t.shareHint : t.countHint(INSIGHTS_LIMITS.targetMax, format);
     } else if (isPleinError(error) && error.code === 'forbidden') this.failure = t.forbidden;
     else this.failure = errorText(locale, error);
   }
@@ -139,7 +139,7 @@ export class TargetForm {
     const { locale, format } = this.context.shell.locale();
     const share = isShareMetric(this.metric);
     const name = metricStrings[locale].names[this.metric];
-    const hint = share ? t.shareHint : t.countHint(LIMITS.targetMax, format);
+    const hint = share ? t.shareHint : t.countHint(INSIGHTS_LIMITS.targetMax, format);
     return html`<form
       class="target-form"
       part="target-form"
@@ -172,7 +172,7 @@ export class TargetForm {
               type="number"
               inputmode="decimal"
               min=${share ? '0.1' : '1'}
-              max=${share ? 100 : LIMITS.targetMax}
+              max=${share ? 100 : INSIGHTS_LIMITS.targetMax}
               autocomplete="off"
               .value=${this.value}
               aria-invalid=${this.error ? 'true' : 'false'}

@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LIMITS, isShareMetric, type Formatters, type MetricFigure, type MetricId, type Target } from '@plein/core';
+import {
+  INSIGHTS_LIMITS,
+  isShareMetric,
+  type Formatters,
+  type MetricFigure,
+  type MetricId,
+  type Target,
+} from '@plein/core';
 import type { DashboardStrings } from './dashboard.strings.js';
 import { formatFigure, progressOf } from './figure.js';
 import type { MetricStrings } from './metrics.strings.js';
@@ -95,7 +102,8 @@ export function renderTile(o: TileOptions): TemplateResult {
 /** The figure, or why there is none; the share behind it; the change against the period before. */
 function renderFigure({ figure, t, names, format }: TileOptions): TemplateResult {
   const { metric, value } = figure;
-  if (figure.withheld) return html`<span class="tile-none withheld">${names.withheld(LIMITS.privacyMin)}</span>`;
+  if (figure.withheld)
+    return html`<span class="tile-none withheld">${names.withheld(INSIGHTS_LIMITS.privacyMin)}</span>`;
   if (value === null) {
     return html`<span class="tile-none"
       >${metric === 'onboarding' ? names.nothing.onboarding : names.nothing.other}</span
