@@ -22,10 +22,11 @@ describe('dist/plein.js', () => {
     expect((globalThis as { Plein?: unknown }).Plein).to.equal(loaded!.Plein);
   });
 
-  it('registers every element: poll, feed, trending, kudos wall, onboarding, provider, person and people picker', () => {
+  it('registers every element: poll, feed, trending, kudos wall, onboarding, insights, provider, person and people picker', () => {
     expect(customElements.get('plein-poll')).to.be.a('function');
     expect(customElements.get('plein-kudos-wall')).to.be.a('function');
     expect(customElements.get('plein-onboarding')).to.be.a('function');
+    expect(customElements.get('plein-insights')).to.be.a('function');
     expect(customElements.get('plein-feed')).to.be.a('function');
     expect(customElements.get('plein-trending')).to.be.a('function');
     expect(customElements.get('plein-provider')).to.be.a('function');
@@ -55,6 +56,12 @@ describe('dist/plein.js', () => {
     const el = await fixture<HTMLElement>(html`<plein-onboarding></plein-onboarding>`);
     await oneEvent(el, 'plein-load');
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'the checklist did not render');
+  });
+
+  it('renders insights from its lazily loaded chunk (for a member: whom the dashboard is for)', async () => {
+    const el = await fixture<HTMLElement>(html`<plein-insights></plein-insights>`);
+    await oneEvent(el, 'plein-load');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"], [part~="empty"]'), 'insights did not render');
   });
 
   it('draws the presenter QR code from its lazy chunk', async () => {

@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { pageStore, resetPageStore, type PleinStore } from '@plein/core';
+import { PleinInsights } from '@plein/insights';
 import { PleinKudosWall } from '@plein/kudos';
 import { PleinOnboarding } from '@plein/onboarding';
 import { createMemoryStore, createMemoryWorld } from '@plein/store-memory';
@@ -153,6 +154,16 @@ describe('@plein/embed', () => {
       const loaded = await oneEvent(el, 'plein-load');
       expect(loaded.detail).to.deep.equal({ mode: 'checklist' });
       expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
+    });
+
+    it('registers <plein-insights>, whose dashboard loads as a chunk of its own', async () => {
+      embed.registerElements();
+      expect(customElements.get('plein-insights')).to.equal(PleinInsights);
+      const world = createMemoryWorld();
+      await world.seed({ people: [{ id: 'p-em', displayName: 'Em', roles: ['communications'] }] });
+      const el = await fixture<PleinInsights>(html`<plein-insights .store=${world.as('p-em')}></plein-insights>`);
+      await oneEvent(el, 'plein-load');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="tiles"]'), 'the tiles did not render');
     });
 
     it("leaves another copy's <plein-poll> alone", () => {
