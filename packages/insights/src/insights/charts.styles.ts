@@ -279,7 +279,9 @@ export const chartsStyles = css`
   }
   .charts .data tbody th {
     font-weight: normal;
-    overflow-wrap: break-word;
+    /* anywhere (not break-word): a page's channel is a long address, and only anywhere lets the column shrink */
+    overflow-wrap: anywhere;
+    min-width: 6em;
   }
   .charts .data .number {
     text-align: end;

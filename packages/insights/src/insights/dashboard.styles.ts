@@ -149,28 +149,28 @@ export const dashboardStyles = css`
     font-weight: var(--_plein-font-weight-strong);
   }
   .insights .tile-share,
-  .insights .trend,
+  .insights .change,
   .insights .target-text {
     font-size: max(12px, var(--_plein-font-size-small));
   }
   .insights .tile-share {
     color: var(--_plein-text-muted);
   }
-  .insights .trend {
+  .insights .change {
     display: inline-flex;
     align-items: center;
     gap: var(--_plein-space-1);
     color: var(--_plein-text-muted);
   }
-  .insights .trend svg {
+  .insights .change svg {
     flex: none;
     width: 1.15em;
     height: 1.15em;
   }
-  .insights .trend.good {
+  .insights .change.good {
     color: var(--_plein-success);
   }
-  .insights .trend.bad {
+  .insights .change.bad {
     color: var(--_plein-danger);
   }
 

@@ -154,7 +154,7 @@ export function tileText(el: PleinInsights, metric: MetricId) {
     name: part('.tile-name'),
     figure: part('.tile-figure') || part('.tile-none'),
     share: part('.tile-share'),
-    trend: part('.trend'),
+    trend: part('.change'),
     target: part('.target-text'),
   };
 }

@@ -53,8 +53,8 @@ describe('<plein-insights>: the dashboard', () => {
     expect(tileText(el, 'managers')).to.deep.include({ figure: 'Hidden: fewer than 5 people', trend: '' });
     expect(tileText(el, 'onboarding')).to.deep.include({ figure: 'No tasks were due', trend: '' });
     // The trend is said in words beside its arrow, never colour alone.
-    expect(tile(el, 'posts').querySelector('.trend')!.classList.contains('up')).to.be.true;
-    expect(tile(el, 'posts').querySelector('.trend svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(tile(el, 'posts').querySelector('.change')!.classList.contains('up')).to.be.true;
+    expect(tile(el, 'posts').querySelector('.change svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(has(el, '.quiet'), 'no empty note').to.be.false;
     expect(textOf(el, '.caption')).to.equal('Jan 1 – 12, 2026 compared with Dec 20 – 31, 2025');
     await expect(calm(el)).to.be.accessible();
@@ -199,13 +199,19 @@ describe('<plein-insights>: the dashboard', () => {
     }
   });
 
-  it('draws the real charts under the tiles', async () => {
+  it('draws the real charts under the tiles, the trend line filling its box (no tile style shrinks it)', async () => {
     const restore = replaceChunk('charts', realCharts);
     try {
       const el = await render(await seeded());
       await until(el, () => has(el, '.tile') && has(el, '.charts-area > :not(.skeleton)'), 'the charts');
       expect(has(el, '.charts-area .error-state'), textOf(el, '.charts-area')).to.be.false;
       expect(textOf(el, '.charts-area')).to.not.equal('');
+      await until(el, () => has(el, '.trend-svg'), 'the trend line');
+      const box = $(el, '.trend-box')!.getBoundingClientRect();
+      const drawing = $(el, '.trend-svg')!.getBoundingClientRect();
+      expect(drawing.width).to.be.closeTo(box.width, 1);
+      expect(drawing.height).to.be.closeTo(box.height, 1);
+      await expect(el).to.be.accessible();
     } finally {
       restore();
     }

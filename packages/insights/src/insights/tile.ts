@@ -125,7 +125,7 @@ function renderFigure({ figure, t, names, format }: TileOptions): TemplateResult
     !trend || trend.trend === 'same' || metric === 'reports' ? 'neutral' : trend.trend === 'up' ? 'good' : 'bad';
   return html`<span class="tile-figure">${formatFigure(metric, value, format)}</span>
     ${share ? html`<span class="tile-share">${names.shareOf(metric, figure.count!, figure.of!, format)}</span>` : nothing}
-    <span class="trend ${trend?.trend ?? 'none'} ${tone}">
+    <span class="change ${trend?.trend ?? 'none'} ${tone}">
       ${
         trend
           ? html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
