@@ -86,7 +86,7 @@
   /** Plein elements follow prefers-color-scheme unless their `theme` attribute says otherwise. */
   function applyTheme(value) {
     for (const element of document.querySelectorAll(
-      'plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding',
+      'plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding, plein-insights',
     )) {
       if (value === 'auto') element.removeAttribute('theme');
       else element.setAttribute('theme', value);

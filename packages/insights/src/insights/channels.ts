@@ -4,6 +4,10 @@ import type { ChartContext } from './charts.js';
 
 const COLUMNS = ['posts', 'comments', 'reactions', 'active'] as const;
 
+/** A page's own conversation (`page:https://host/path`) by its address without the scheme, as the feed shows it. */
+export const channelLabel = (channel: string): string =>
+  channel.startsWith('page:') ? channel.slice(5).replace(/^https?:\/\//, '') : channel;
+
 /** Activity per feed channel in the period, busiest first (as the store sorts them). */
 export function channelsTable(ctx: ChartContext): TemplateResult {
   const { s, report, format } = ctx;
@@ -32,7 +36,7 @@ export function channelsTable(ctx: ChartContext): TemplateResult {
                 ${report.channels.map(
                   (channel: ChannelFigures) =>
                     html`<tr>
-                      <th scope="row">${channel.channel}</th>
+                      <th scope="row">${channelLabel(channel.channel)}</th>
                       ${COLUMNS.map((column) => html`<td class="number">${format.number(channel[column])}</td>`)}
                     </tr>`,
                 )}

@@ -113,7 +113,7 @@ describe('charts part: a bar per department', () => {
 });
 
 describe('charts part: channels', () => {
-  it('lists each channel busiest first with posts, comments, reactions and active people', async () => {
+  it('lists each channel busiest first with posts, comments, reactions and active people (a page by its address)', async () => {
     const el = await renderCharts(november());
     expect($$(el, '.channels-table thead th').map((th) => textOf(th))).to.deep.equal([
       'Channel',
@@ -125,7 +125,7 @@ describe('charts part: channels', () => {
     expect(rows(el, '.channels-table')).to.deep.equal([
       ['news', '120', '340', '1,210', '41'],
       ['general', '80', '95', '300', '30'],
-      ['it-help', '20', '61', '12', '14'],
+      ['intranet.example/news/launch', '20', '61', '12', '14'],
     ]);
     expect($$(el, '.channels-table tbody th[scope="row"]')).to.have.length(3);
   });

@@ -129,7 +129,7 @@ export function november(patch: Partial<InsightsReport> = {}): InsightsReport {
     channels: [
       { channel: 'news', posts: 120, comments: 340, reactions: 1210, active: 41 },
       { channel: 'general', posts: 80, comments: 95, reactions: 300, active: 30 },
-      { channel: 'it-help', posts: 20, comments: 61, reactions: 12, active: 14 },
+      { channel: 'page:https://intranet.example/news/launch', posts: 20, comments: 61, reactions: 12, active: 14 },
     ],
     tags: [
       { tag: 'launch', count: 12, previous: 4 },

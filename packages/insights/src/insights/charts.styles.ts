@@ -281,7 +281,7 @@ export const chartsStyles = css`
     font-weight: normal;
     /* anywhere (not break-word): a page's channel is a long address, and only anywhere lets the column shrink */
     overflow-wrap: anywhere;
-    min-width: 6em;
+    min-width: 8.5em;
   }
   .charts .data .number {
     text-align: end;
