@@ -4,17 +4,19 @@ import { demoFeed } from './demo-feed.js';
 import { demoInsights } from './demo-insights.js';
 import { demoKudos } from './demo-kudos.js';
 import { demoOnboarding } from './demo-onboarding.js';
-import { DAY, HOUR, hash, iso, pick } from './demo-util.js';
+import { demoReaders } from './demo-readers.js';
+import { DAY, HOUR, hash, iso, mailbox, pick } from './demo-util.js';
 
 /**
  * The demo data only, with no store code, so a page loads it as a chunk of its own, and only
  * when it asks for the demo (seed.ts has the db that holds it).
  *
- * A demo organisation, "Noordlicht" (intranet "Kompas"): people across departments and offices,
- * a few polls with votes, a lively feed (demo-feed.ts), a kudos wall (demo-kudos.ts), an
- * onboarding campaign with its new hires (demo-onboarding.ts), and three months of activity in
- * team channels with the communications team's targets (demo-insights.ts), all dated relative to
- * the clock's now. No avatar URLs: elements use initials.
+ * A demo organisation, "Noordlicht" (intranet "Kompas"): people across departments and offices
+ * (and about as many who only read, demo-readers.ts), a few polls with votes, a lively feed
+ * (demo-feed.ts), a kudos wall (demo-kudos.ts), an onboarding campaign with its new hires
+ * (demo-onboarding.ts), and three months of activity in team channels with the communications
+ * team's targets (demo-insights.ts), all dated relative to the clock's now. No avatar URLs:
+ * elements use initials.
  */
 
 /** The people the demo's "acting as" switcher offers. */
@@ -77,18 +79,6 @@ const ROWS: Row[] = [
   ['p-chloe', 'Chloë Jacobs', 'UX designer', 'IT', 'Remote'],
   ['p-finn', 'Finn de Boer', 'Sales support', 'Sales', 'Rotterdam'],
 ];
-
-/** `Chloë Jacobs` → `chloe.jacobs`. */
-const mailbox = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
-    .replace(/[^a-z ]/g, '')
-    .trim()
-    .split(/\s+/)
-    .join('.');
 
 export const DEMO_PEOPLE: SeedPerson[] = ROWS.map(
   ([id, displayName, jobTitle, department, location, roles = M, locale = 'nl-NL']) => ({
@@ -239,7 +229,8 @@ export function demoSeed(now: number): SeedData {
   const feed = demoFeed(now, DEMO_PEOPLE, DEMO_PERSONAS);
   const insights = demoInsights(now, DEMO_PEOPLE, DEMO_PERSONAS);
   return {
-    people: people!.map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
+    // The colleagues who only read join after everything above chose its actors from DEMO_PEOPLE.
+    people: [...people!, ...demoReaders()].map((person) => ({ ...person, roles: [...(person.roles ?? M)] })),
     polls: [
       spread(summerParty, 14 * 24),
       spread(officeDays, 5 * 24),

@@ -4,6 +4,18 @@ export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 
+/** `Chloë Jacobs` → `chloe.jacobs`. */
+export const mailbox = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .split(/\s+/)
+    .join('.');
+
 export const iso = (time: number): string => new Date(time).toISOString();
 
 /** A stable number for a text (FNV-1a), so "random" demo choices repeat on every load. */
