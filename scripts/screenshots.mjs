@@ -1,11 +1,11 @@
 /**
  * `node scripts/screenshots.mjs`: screenshots of every demo page, phone (360×780) and desktop
  * (1280×900), light and dark (the moderation queue also as the moderator), the feed's open states
- * in dark, one vote cast by keyboard alone on the homepage poll, and the feed, kudos and onboarding
- * journeys by keyboard alone at both widths (scripts/feed-journey.mjs, scripts/kudos-journey.mjs,
- * scripts/onboarding-journey.mjs). Serves the demo (under its strict CSP) on a
- * free port, drives Debian's Chromium with puppeteer-core, writes PNGs to screenshots/
- * (gitignored) and stops the server.
+ * in dark, one vote cast by keyboard alone on the homepage poll, and the feed, kudos, onboarding
+ * and insights journeys by keyboard alone at both widths (scripts/feed-journey.mjs,
+ * scripts/kudos-journey.mjs, scripts/onboarding-journey.mjs, scripts/insights-journey.mjs).
+ * Serves the demo (under its strict CSP) on a free port, drives Debian's Chromium with
+ * puppeteer-core, writes PNGs to screenshots/ (gitignored) and stops the server.
  *
  * Exits 1 when a page breaks the Content-Security-Policy, throws, fails to load a file, scrolls
  * sideways, or the keyboard vote or a journey step does not go through: the pictures are for
@@ -19,6 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { feedJourney, startAt, tabUntil } from './feed-journey.mjs';
 import { kudosJourney } from './kudos-journey.mjs';
+import { insightsJourney } from './insights-journey.mjs';
 import { onboardingJourney } from './onboarding-journey.mjs';
 import { serve } from './serve.mjs';
 
@@ -108,7 +109,9 @@ async function settled(page, label) {
     await page.waitForFunction(
       () =>
         [
-          ...document.querySelectorAll('plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding, plein-insights'),
+          ...document.querySelectorAll(
+            'plein-poll, plein-feed, plein-trending, plein-kudos-wall, plein-onboarding, plein-insights',
+          ),
         ].every((element) => {
           const root = element.shadowRoot;
           return root && root.textContent.trim() !== '' && !root.querySelector('[aria-busy="true"]');
@@ -363,6 +366,7 @@ try {
     await feedJourney(browser, viewport, { open, settled, shoot, snapElement, problems, notes });
     await kudosJourney(browser, viewport, { open, settled, shoot, snapElement, problems });
     await onboardingJourney(browser, viewport, { open, settled, shoot, problems });
+    await insightsJourney(browser, viewport, { open, settled, shoot, snapElement, problems, notes });
   }
 } finally {
   await browser.close();
