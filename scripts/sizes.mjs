@@ -119,7 +119,10 @@ export function measure(graph, files) {
  */
 export function bundleReport(
   dir,
-  { main = 'plein.js', elements = ['poll.js', 'feed.js', 'kudos.js', 'onboarding.js', 'insights.js', 'provider.js'] } = {},
+  {
+    main = 'plein.js',
+    elements = ['poll.js', 'feed.js', 'kudos.js', 'onboarding.js', 'insights.js', 'provider.js'],
+  } = {},
 ) {
   const graph = readGraph(dir);
   const first = staticClosure(graph, main);

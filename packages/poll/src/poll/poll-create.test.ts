@@ -285,7 +285,9 @@ describe('<plein-poll mode="create">', () => {
     const el = await renderPoll(
       {
         world: s.world,
-        store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false, viewInsights: false } } }),
+        store: variant(s.store, {
+          me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false, viewInsights: false } },
+        }),
       },
       { mode: 'create' },
     );

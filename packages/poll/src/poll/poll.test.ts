@@ -674,7 +674,9 @@ describe('<plein-poll> states', () => {
     const s = await setup([]);
     const el = await renderPoll({
       world: s.world,
-      store: variant(s.store, { me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false, viewInsights: false } } }),
+      store: variant(s.store, {
+        me: { can: { createPolls: false, manageKudos: false, manageOnboarding: false, viewInsights: false } },
+      }),
     });
     await until(el, () => $(el, '.empty-state'), 'the empty state');
     await nextTask();
