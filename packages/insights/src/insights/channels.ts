@@ -22,22 +22,30 @@ export function channelsTable(ctx: ChartContext): TemplateResult {
     ${
       report.channels.length
         ? html`<div class="table-box" role="region" aria-labelledby="charts-channels-title" tabindex="0">
-            <table class="data channels-table">
+            <!-- Explicit roles: on a phone the rows are laid out as small cards, and a table's display change must not lose its meaning. -->
+            <table class="data channels-table" role="table">
               <caption class="visually-hidden">
                 ${s.channelsCaption}
               </caption>
               <thead>
-                <tr>
-                  <th scope="col">${s.channel}</th>
-                  ${COLUMNS.map((column) => html`<th scope="col" class="number">${header[column]}</th>`)}
+                <tr role="row">
+                  <th scope="col" role="columnheader">${s.channel}</th>
+                  ${COLUMNS.map(
+                    (column) => html`<th scope="col" role="columnheader" class="number">${header[column]}</th>`,
+                  )}
                 </tr>
               </thead>
               <tbody>
                 ${report.channels.map(
                   (channel: ChannelFigures) =>
-                    html`<tr>
-                      <th scope="row">${channelLabel(channel.channel)}</th>
-                      ${COLUMNS.map((column) => html`<td class="number">${format.number(channel[column])}</td>`)}
+                    html`<tr role="row">
+                      <th scope="row" role="rowheader">${channelLabel(channel.channel)}</th>
+                      ${COLUMNS.map(
+                        (column) =>
+                          html`<td role="cell" class="number" data-label=${header[column]}>
+                            ${format.number(channel[column])}
+                          </td>`,
+                      )}
                     </tr>`,
                 )}
               </tbody>

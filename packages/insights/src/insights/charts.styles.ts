@@ -298,6 +298,55 @@ export const chartsStyles = css`
       font-size: max(12px, var(--_plein-font-size-small));
     }
   }
+  /* A phone: each channel a small card, its name over its four figures in two columns, each with its label. */
+  @container (max-width: 24em) {
+    .charts .channels-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .charts .channels-table tr {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_plein-space-1) var(--_plein-space-3);
+      padding-block: var(--_plein-space-2);
+      border-bottom: 1px solid var(--_plein-border);
+    }
+    .charts .channels-table tbody tr:last-child {
+      border-bottom: 0;
+    }
+    .charts .channels-table :is(th, td) {
+      display: block;
+      padding: 0;
+      border: 0;
+    }
+    .charts .channels-table tbody th {
+      grid-column: 1 / -1;
+      position: static;
+      font-weight: var(--_plein-font-weight-strong);
+    }
+    .charts .channels-table td.number {
+      text-align: start;
+      white-space: normal;
+    }
+    .charts .channels-table td::before {
+      content: attr(data-label);
+      /* Shown, not read out: the column header already names the figure. */
+      content: attr(data-label) / '';
+      margin-inline-end: var(--_plein-space-2);
+      color: var(--_plein-text-muted);
+      font-size: max(12px, var(--_plein-font-size-small));
+    }
+    .charts .chart-caption {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .charts .table-toggle {
+      justify-self: start;
+      margin-block: 0;
+    }
+  }
   .charts .data tbody th {
     position: sticky;
     inset-inline-start: 0;
