@@ -1,6 +1,6 @@
-import type { CSSResultGroup } from 'lit';
-import type { Catalog, Clock, Formatters, Locale, Page, PleinStore, Post } from '@plein/core';
-import type { PleinFeedEventDetail, PleinFeedEventName } from './events.js';
+import type { Page, PleinStore, Post } from '@plein/core';
+import type { PleinFeedEventMap } from './events.js';
+import type { PartShell } from '@plein/ui';
 
 /** What the element is asked to show (its attributes). */
 export interface FeedConfig {
@@ -27,22 +27,4 @@ export interface FirstPage {
  * The element as its lazily loaded parts see it (`<plein-feed>` itself is a small shell: it finds
  * the store, fetches the first page and loads the code that shows it).
  */
-export interface FeedShell {
-  readonly element: HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    readonly updateComplete: Promise<boolean>;
-    requestUpdate(): void;
-  };
-  readonly clock: Clock;
-  config(): FeedConfig;
-  store(): PleinStore | undefined;
-  locale(): { locale: Locale; format: Formatters };
-  /** The strings of a catalog in the element's language (English until it is loaded). */
-  strings<T>(catalog: Catalog<T>): T;
-  toast(text: string, tone: 'info' | 'success' | 'error'): void;
-  announce(text: string, politeness?: 'polite' | 'assertive'): void;
-  guard<T>(call: Promise<T>): Promise<T>;
-  emit<K extends PleinFeedEventName>(name: K, detail: PleinFeedEventDetail<K>): void;
-  /** Adds a part's styles to the element's shadow root. */
-  adopt(styles: CSSResultGroup): void;
-}
+export type FeedShell = PartShell<FeedConfig, PleinFeedEventMap>;

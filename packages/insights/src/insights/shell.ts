@@ -1,6 +1,6 @@
-import type { CSSResultGroup } from 'lit';
-import type { Catalog, Clock, Formatters, InsightsReport, Locale, MetricId, PleinStore } from '@plein/core';
-import type { PleinInsightsEventDetail, PleinInsightsEventName } from './events.js';
+import type { InsightsReport, MetricId } from '@plein/core';
+import type { PleinInsightsEventMap } from './events.js';
+import type { PartShell } from '@plein/ui';
 
 /** What the element is asked to show (its attributes, read once per start). */
 export interface InsightsConfig {
@@ -33,27 +33,7 @@ export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
  * The element as its lazily loaded parts see it (`<plein-insights>` itself is a small shell: it
  * finds the store and loads the dashboard's code).
  */
-export interface InsightsShell {
-  readonly element: HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    readonly updateComplete: Promise<boolean>;
-    readonly theme?: 'light' | 'dark';
-    requestUpdate(): void;
-  };
-  readonly clock: Clock;
-  config(): InsightsConfig;
-  store(): PleinStore | undefined;
-  locale(): { locale: Locale; format: Formatters };
-  /** The strings of a catalog in the element's language (English until it is loaded). */
-  strings<T>(catalog: Catalog<T>): T;
-  toast(text: string, tone: 'info' | 'success' | 'error'): void;
-  announce(text: string, politeness?: 'polite' | 'assertive'): void;
-  /** Races a store call against the element's clock (a stalled store fails as `unavailable`). */
-  guard<T>(call: Promise<T>): Promise<T>;
-  emit<K extends PleinInsightsEventName>(name: K, detail: PleinInsightsEventDetail<K>): void;
-  /** Adds a part's styles to the element's shadow root (for parts loaded later). */
-  adopt(styles: CSSResultGroup): void;
-}
+export type InsightsShell = PartShell<InsightsConfig, PleinInsightsEventMap>;
 
 /**
  * The charts part (`charts.ts`, a chunk of its own loaded after the first tiles show): the trend

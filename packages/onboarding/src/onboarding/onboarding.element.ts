@@ -103,27 +103,10 @@ export class PleinOnboarding extends PleinElement {
   private readonly timeouts = new StoreTimeouts(this);
 
   /** The element as its parts see it. */
-  private readonly shell: OnboardingShell = this.createShell();
-
-  private createShell(): OnboardingShell {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a getter below reads the element's clock
-    const element = this;
-    return {
-      element,
-      get clock() {
-        return element.clock;
-      },
-      config: () => this.config,
-      store: () => this.storeRef.value,
-      locale: () => ({ locale: this.i18n.locale, format: this.i18n.format }),
-      strings: (catalog) => this.i18n.strings(catalog),
-      toast: (text, tone) => this.feedback.toast(text, { tone }),
-      announce: (text, politeness) => this.feedback.announce(text, politeness),
-      guard: (call) => this.timeouts.guard(call),
-      emit: (name, detail) => this.emit(name, detail),
-      adopt: (styles) => this.addStyles(styles),
-    };
-  }
+  private readonly shell: OnboardingShell = this.partShell(
+    () => this.config,
+    (call) => this.timeouts.guard(call),
+  );
 
   // ---------------------------------------------------------------------------- lifecycle
 
