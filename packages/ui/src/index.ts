@@ -1,4 +1,5 @@
 export { PleinElement } from './element/plein-element.js';
+export { PleinPartsElement } from './element/parts-element.js';
 export type { PartShell, EventDetail } from './element/part-shell.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { StoreController, type StoreHost } from './controllers/store-controller.js';

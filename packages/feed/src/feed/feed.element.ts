@@ -1,7 +1,16 @@
 import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LIMITS, toPleinError, type PleinStore } from '@plein/core';
-import { PleinElement, errorState, errorText, readPermalink, skeleton, uiStrings, StoreTimeouts } from '@plein/ui';
+import {
+  PleinElement,
+  errorState,
+  errorText,
+  readPermalink,
+  skeleton,
+  uiStrings,
+  StoreTimeouts,
+  PleinPartsElement,
+} from '@plein/ui';
 import type { PleinFeedEventDetail, PleinFeedEventMap, PleinFeedEventName } from './events.js';
 import { pageChannel } from './page-channel.js';
 import type { FeedConfig, FeedShell, FirstPage } from './shell.js';
@@ -66,7 +75,7 @@ type ModerationView = InstanceType<Awaited<ReturnType<typeof loadModeration>>[0]
  * @cssprop --plein-border - Card and divider edges.
  * @cssprop --plein-focus-ring - Focus outline colour.
  */
-export class PleinFeed extends PleinElement {
+export class PleinFeed extends PleinPartsElement {
   // Transparent: the cards carry their own surface, the gaps between them show the page.
   static override styles: CSSResultGroup = [
     PleinElement.styles,

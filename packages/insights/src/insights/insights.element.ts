@@ -1,7 +1,7 @@
 import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPleinError, toPleinError, type Catalog, type PleinStore } from '@plein/core';
-import { PleinElement, StoreTimeouts, errorState, errorText, skeleton, uiStrings } from '@plein/ui';
+import { PleinElement, StoreTimeouts, errorState, errorText, skeleton, uiStrings, PleinPartsElement } from '@plein/ui';
 import type { PleinInsightsEventDetail, PleinInsightsEventMap, PleinInsightsEventName } from './events.js';
 import { insightsShellStrings } from './insights.strings.js';
 import { PERIOD_PRESETS, type InsightsConfig, type InsightsShell, type PeriodPreset } from './shell.js';
@@ -73,7 +73,7 @@ const loadDashboard = (): Promise<DashboardPart> =>
  * @cssprop --plein-danger - A falling trend and errors.
  * @cssprop --plein-focus-ring - Focus outline colour.
  */
-export class PleinInsights extends PleinElement {
+export class PleinInsights extends PleinPartsElement {
   // Transparent: the dashboard carries its own surface.
   static override styles: CSSResultGroup = [
     PleinElement.styles,

@@ -10,6 +10,7 @@ import {
   skeleton,
   uiStrings,
   StoreTimeouts,
+  PleinPartsElement,
 } from '@plein/ui';
 import type { PleinKudosEventDetail, PleinKudosEventMap, PleinKudosEventName } from './events.js';
 import { kudosShellStrings } from './kudos.strings.js';
@@ -99,7 +100,7 @@ const MIN_ROTATE_SECONDS = 4;
  * @cssprop --plein-border - Card and divider edges.
  * @cssprop --plein-focus-ring - Focus outline colour.
  */
-export class PleinKudosWall extends PleinElement {
+export class PleinKudosWall extends PleinPartsElement {
   // Transparent: the cards carry their own surface (screen mode paints its own background).
   static override styles: CSSResultGroup = [
     PleinElement.styles,

@@ -1,7 +1,7 @@
 import { css, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isPleinError, toPleinError, type Catalog, type PleinStore } from '@plein/core';
-import { PleinElement, errorState, errorText, skeleton, uiStrings, StoreTimeouts } from '@plein/ui';
+import { PleinElement, errorState, errorText, skeleton, uiStrings, StoreTimeouts, PleinPartsElement } from '@plein/ui';
 import type { PleinOnboardingEventDetail, PleinOnboardingEventMap, PleinOnboardingEventName } from './events.js';
 import { onboardingShellStrings } from './onboarding.strings.js';
 import type { OnboardingConfig, OnboardingShell, OnboardingView } from './shell.js';
@@ -71,7 +71,7 @@ const MODES: Record<OnboardingMode, () => Promise<OnboardingModePart>> = {
  * @cssprop --plein-danger - Overdue tasks and errors.
  * @cssprop --plein-focus-ring - Focus outline colour.
  */
-export class PleinOnboarding extends PleinElement {
+export class PleinOnboarding extends PleinPartsElement {
   // Transparent: the cards carry their own surface.
   static override styles: CSSResultGroup = [
     PleinElement.styles,

@@ -6,7 +6,6 @@ import { StoreController } from '../controllers/store-controller.js';
 import { FeedbackController } from '../controllers/feedback-controller.js';
 import { uiStrings } from '../i18n/ui-strings.js';
 import { baseStyles } from '../styles/base.styles.js';
-import type { PartShell } from './part-shell.js';
 import { buttonStyles } from '../styles/button.styles.js';
 
 /**
@@ -62,32 +61,5 @@ export class PleinElement extends LitElement {
     this.partStyles = [...this.partStyles, ...added];
     const all = [...(this.constructor as typeof LitElement).elementStyles, ...this.partStyles];
     adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? all : added);
-  }
-
-  /**
-   * The element as its lazily loaded parts see it (see PartShell): `config` reads its
-   * attributes, `guard` races store calls against its clock.
-   */
-  protected partShell<Config, Events>(
-    config: () => Config,
-    guard: <T>(call: Promise<T>) => Promise<T>,
-  ): PartShell<Config, Events> {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a getter below reads the element's clock
-    const element = this;
-    return {
-      element,
-      get clock() {
-        return element.clock;
-      },
-      config,
-      store: () => this.storeRef.value,
-      locale: () => ({ locale: this.i18n.locale, format: this.i18n.format }),
-      strings: (catalog) => this.i18n.strings(catalog),
-      toast: (text, tone) => this.feedback.toast(text, { tone }),
-      announce: (text, politeness) => this.feedback.announce(text, politeness),
-      guard,
-      emit: (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
-      adopt: (styles) => this.addStyles(styles),
-    };
   }
 }
