@@ -2,6 +2,7 @@
 import type { Digests } from './digest.js';
 import { single, json, type Format } from './format.js';
 import type { Site, User } from './model.js';
+import type { DirectoryPerson } from './people.js';
 
 export interface Ctx {
   site: Site;
@@ -15,6 +16,8 @@ export interface Ctx {
   request: Request;
   now: number;
   digests: Digests;
+  /** The tenant's people by lower-case e-mail (ensureuser, the people picker). */
+  directory: ReadonlyMap<string, DirectoryPerson>;
 }
 
 export const ok = (

@@ -4,6 +4,8 @@
  * `addSite` and act as a user through `fetchAs(userId)`, which sets the `X-Emulator-User`
  * header (the emulator's stand-in for a sign-in; a request without it is a 401).
  */
+import { batch, partFormat } from './batch.js';
+import { getChanges } from './changes.js';
 import type { Ctx } from './context.js';
 import { Digests } from './digest.js';
 import { errors, SpError } from './errors.js';
@@ -13,6 +15,7 @@ import { item, items } from './item-routes.js';
 import { fields, list, lists } from './list-routes.js';
 import { Site, type List } from './model.js';
 import { parsePath, type Segment } from './path.js';
+import { ensureUser, peoplePicker, PICKER, type DirectoryPerson } from './people.js';
 import { canRead, levelOn } from './security.js';
 import { contextInfo, currentUser, siteGroups, siteUsers } from './web-routes.js';
 
@@ -28,6 +31,8 @@ export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promi
 export class SharePointEmulator {
   readonly sites = new Map<string, Site>();
   readonly faults = new Faults();
+  /** The tenant's people (Entra ID) by lower-case e-mail: found by the picker, added by ensureuser. */
+  readonly directory = new Map<string, DirectoryPerson>();
   private readonly digests: Digests;
 
   constructor(readonly clock: EmulatorClock) {
@@ -40,6 +45,20 @@ export class SharePointEmulator {
     return site;
   }
 
+  /** Adds someone to the tenant's directory (not to any site: `ensureuser` does that). */
+  addPerson(init: { title: string; email?: string; department?: string; jobTitle?: string }): DirectoryPerson {
+    const email = init.email ?? `${init.title.toLowerCase().replace(/\W+/g, '.')}@contoso.com`;
+    const person: DirectoryPerson = {
+      title: init.title,
+      email,
+      department: init.department ?? '',
+      jobTitle: init.jobTitle ?? '',
+      loginName: `i:0#.f|membership|${email}`,
+    };
+    this.directory.set(email.toLowerCase(), person);
+    return person;
+  }
+
   /** A `fetch` that acts as `userId` (any site's user id) on this emulator. */
   fetchAs(userId: number): Fetch {
     return (input, init) => {
@@ -49,7 +68,10 @@ export class SharePointEmulator {
     };
   }
 
-  readonly handle = async (request: Request): Promise<Response> => {
+  readonly handle = (request: Request): Promise<Response> => this.serve(request, false);
+
+  /** `batched`: a part of a `$batch`, covered by the outer request's digest. */
+  private async serve(request: Request, batched: boolean): Promise<Response> {
     let format: Format | undefined;
     try {
       const refused = this.faults.refuse();
@@ -58,14 +80,17 @@ export class SharePointEmulator {
       const at = url.pathname.toLowerCase().indexOf('/_api/');
       const site = at < 0 ? undefined : this.sites.get(`${url.origin}${url.pathname.slice(0, at)}`.toLowerCase());
       if (!site) return new Response('Not Found', { status: 404 });
-      format = negotiate(request.headers);
+      const segments = parsePath(decodeURIComponent(url.pathname.slice(at + 6)));
+      const isBatch = segments.length === 1 && segments[0]?.name === '$batch';
+      // The batch's own Accept is not what its parts are answered in: any is fine.
+      format = isBatch ? partFormat(request.headers) : negotiate(request.headers);
       const user = site.users.get(Number(request.headers.get(USER_HEADER)));
       if (!user) throw errors.accessDenied(401);
       const method = effectiveMethod(request);
-      const segments = parsePath(decodeURIComponent(url.pathname.slice(at + 6)));
       const isContextInfo = segments.length === 1 && segments[0]?.name === 'contextinfo';
       const bearer = /^Bearer\s/i.test(request.headers.get('Authorization') ?? '');
-      if (method !== 'GET' && !isContextInfo && !bearer)
+      if (isBatch && batched) throw errors.badQuery('A batch cannot hold a batch.');
+      if (method !== 'GET' && !isContextInfo && !bearer && !batched)
         this.digests.check(request.headers.get('X-RequestDigest'), site.url, user.id);
       const c: Ctx = {
         site,
@@ -77,13 +102,19 @@ export class SharePointEmulator {
         request,
         now: this.clock.now(),
         digests: this.digests,
+        directory: this.directory,
       };
+      if (isBatch)
+        return await batch(c, (part) => {
+          part.headers.set(USER_HEADER, String(user.id)); // the batch's user acts in every part
+          return this.serve(part, true);
+        });
       return this.faults.decorate(await route(c, segments));
     } catch (e) {
       if (e instanceof SpError) return errorResponse(format, e);
       throw e;
     }
-  };
+  }
 }
 
 export function createEmulator(options: { clock: EmulatorClock }): SharePointEmulator {
@@ -101,10 +132,16 @@ async function route(c: Ctx, s: Segment[]): Promise<Response> {
   const [first, second, third] = s;
   const unknown = () => errors.notFound(c.url.pathname);
   if (first?.name === 'contextinfo' && s.length === 1) return contextInfo(c);
+  const picker = first?.name.startsWith(PICKER) ? first.name.slice(PICKER.length) : undefined;
+  if (s.length === 1 && (picker === 'clientpeoplepickersearchuser' || picker === 'clientpeoplepickerresolveuser'))
+    return peoplePicker(c, picker);
   if (first?.name !== 'web' || !second) throw unknown();
   switch (second.name) {
     case 'currentuser':
       if (s.length === 2) return currentUser(c);
+      break;
+    case 'ensureuser':
+      if (s.length === 2 && second.arg === undefined) return ensureUser(c);
       break;
     case 'siteusers':
       if (s.length === 2) return siteUsers(c);
@@ -152,6 +189,7 @@ async function listRoute(c: Ctx, target: List, s: Segment[]): Promise<Response> 
   if (a.name === 'items' && b?.name === 'getbyid' && s.length === 2 && typeof b.arg === 'number')
     return item(c, target, b.arg);
   if (a.name === 'getitembyid' && s.length === 1 && typeof a.arg === 'number') return item(c, target, a.arg);
+  if (a.name === 'getchanges' && s.length === 1) return getChanges(c, target);
   if (a.name === 'fields' && s.length === 1) return fields(c, target, false);
   if (a.name === 'fields' && b?.name === 'addfield' && s.length === 2) return fields(c, target, true);
   throw errors.notFound(c.url.pathname);

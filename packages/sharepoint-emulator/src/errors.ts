@@ -80,5 +80,18 @@ export const errors = {
       'A list, survey, discussion board, or document library with the specified title already exists in this Web site. Please choose another title.',
     ),
   notFound: (what: string) => new SpError(404, `-1, ${ARGUMENT}`, `Cannot find resource for the request ${what}.`),
+  /** ODataLib's text for an oversized batch [I10]; its status is UNVERIFIED (400 here). */
+  streamTooLong: (read: number, max: number) =>
+    new SpError(
+      400,
+      '-1, Microsoft.Data.OData.ODataException',
+      `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${read} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`,
+    ),
+  /** The 100-request cap is sourced [I10]; the answer's status and wording are the emulator's. */
+  tooManyBatchRequests: (count: number, max: number) =>
+    new SpError(400, `-1, ${INVALID_QUERY}`, `The batch holds ${count} requests; at most ${max} are allowed.`),
+  /** ensureuser of someone unknown: UNVERIFIED in the doc; SharePoint's usual answer. */
+  userNotFound: (logon: string) =>
+    new SpError(500, `-2146232832, ${SP_EXCEPTION}`, `The specified user ${logon} could not be found.`),
   methodNotAllowed: () => new SpError(405, `-1, ${INVALID_QUERY}`, 'The HTTP method is not allowed for this resource.'),
 };

@@ -15,6 +15,8 @@ export interface Throttle {
   retryAfter?: number;
   /** Sent with a 429 over the resource-unit limit; omit for "throttled by a different limit". */
   rateLimit?: RateLimit;
+  /** How many requests to answer normally before refusing (e.g. a batch, then its first part). */
+  after?: number;
   /** How many requests to refuse before answering normally again; unlimited when omitted. */
   times?: number;
 }
@@ -37,6 +39,10 @@ export class Faults {
   refuse(): Response | undefined {
     const t = this.throttling;
     if (!t) return undefined;
+    if (t.after) {
+      t.after--;
+      return undefined;
+    }
     if (t.times !== undefined && --t.times <= 0) this.throttling = undefined;
     const retryAfter = t.retryAfter ?? t.rateLimit?.reset ?? 9;
     const headers = new Headers({ 'Retry-After': String(retryAfter) });

@@ -21,3 +21,5 @@ export { Faults, type RateLimit, type Throttle } from './faults.js';
 export { SpError } from './errors.js';
 export { DIGEST_SECONDS } from './digest.js';
 export { THRESHOLD, DEFAULT_PAGE } from './query.js';
+export type { DirectoryPerson } from './people.js';
+export { BATCH_LIMITS } from './batch.js';

@@ -4,7 +4,7 @@ import { noContent, ok, type Ctx } from './context.js';
 import { errors } from './errors.js';
 import { collection, json } from './format.js';
 import { etagHeader, itemJson, itemPath, projection } from './item-json.js';
-import { isMulti, type Item, type List } from './model.js';
+import { CHANGE_TYPE, isMulti, type Item, type List } from './model.js';
 import { runQuery } from './query.js';
 import { canReadItem, canWriteItem, levelOn } from './security.js';
 
@@ -46,18 +46,22 @@ export async function item(c: Ctx, list: List, id: number): Promise<Response> {
   checkIfMatch(c.request.headers.get('If-Match'), found);
   if (c.method === 'DELETE') {
     list.items.delete(id);
-    list.lastItemDeleted = c.now;
+    list.record(CHANGE_TYPE.DeleteObject, found, c.now);
     return new Response(null, { status: 200 });
   }
   if (c.method !== 'MERGE' && c.method !== 'PUT') throw errors.methodNotAllowed();
   const values = itemValues(c.site, list, await readBody(c.request, list.itemType));
+  // Checked again after reading the body, with no await before the write: two updates sent at
+  // once with the same ETag must not both succeed (SharePoint compares and writes atomically).
+  checkIfMatch(c.request.headers.get('If-Match'), found);
   if (c.method === 'PUT')
     for (const f of list.fields.values())
       if (!f.builtIn || f.internalName === 'Title') found.values[f.internalName] = isMulti(f) ? [] : null;
   Object.assign(found.values, values);
   found.version++;
-  found.modified = list.lastItemModified = c.now;
+  found.modified = c.now;
   found.editorId = c.user.id;
+  list.record(CHANGE_TYPE.Update, found, c.now);
   return noContent({ ETag: etagHeader(found) });
 }
 

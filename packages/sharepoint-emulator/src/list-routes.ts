@@ -5,6 +5,7 @@ import { errors } from './errors.js';
 import { annotate, collection, json } from './format.js';
 import { FIELD_TYPE_KIND, type Field, type FieldType, type List } from './model.js';
 import { isoDate } from './names.js';
+import { currentChangeToken } from './changes.js';
 import { canRead, levelOn } from './security.js';
 
 const listPath = (list: List) => `Web/Lists(guid'${list.id}')`;
@@ -21,6 +22,8 @@ function listJson(c: Ctx, list: List): Record<string, unknown> {
     ItemCount: list.items.size,
     LastItemModifiedDate: isoDate(list.lastItemModified),
     LastItemDeletedDate: isoDate(list.lastItemDeleted),
+    LastItemUserModifiedDate: isoDate(list.lastItemUserModified),
+    CurrentChangeToken: { StringValue: currentChangeToken(list, c.now) },
     ReadSecurity: list.readSecurity,
     WriteSecurity: list.writeSecurity,
   };

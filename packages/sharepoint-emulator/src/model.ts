@@ -65,6 +65,18 @@ export interface Item {
   values: Record<string, Value>;
 }
 
+/** SharePoint's ChangeType numbers (SHAREPOINT-REST.md §11) the emulator logs. */
+export const CHANGE_TYPE = { Add: 1, Update: 2, DeleteObject: 3 } as const;
+
+export interface Change {
+  no: number;
+  type: number;
+  itemId: number;
+  /** The item's author, for ReadSecurity 2 lists. */
+  authorId: number;
+  at: number;
+}
+
 export type RoleLevel = 'read' | 'contribute' | 'full';
 
 export interface User {
@@ -116,6 +128,10 @@ export class List {
   nextId = 1;
   lastItemModified: number;
   lastItemDeleted: number;
+  /** Item adds, updates and deletes only (fields and list settings move `lastItemModified` alone). */
+  lastItemUserModified: number;
+  /** The change log `getchanges` reads, oldest first; `no` counts up from 1 per list. */
+  readonly changes: Change[] = [];
 
   constructor(
     options: ListOptions,
@@ -127,7 +143,7 @@ export class List {
     this.writeSecurity = options.writeSecurity ?? 1;
     const roles = options.roles;
     this.roles = roles && new Map(roles instanceof Map ? roles : Object.entries(roles).map(([k, v]) => [Number(k), v]));
-    this.lastItemModified = this.lastItemDeleted = created;
+    this.lastItemModified = this.lastItemDeleted = this.lastItemUserModified = created;
     for (const [name, type] of BUILT_IN) {
       this.fields.set(name, {
         id: guid(),
@@ -187,7 +203,16 @@ export class List {
     };
     this.items.set(id, item);
     this.lastItemModified = at;
+    this.record(CHANGE_TYPE.Add, item, at);
     return item;
+  }
+
+  /** Logs an item change and moves the stamps it moves (SHAREPOINT-REST.md §11). */
+  record(type: number, item: Item, at: number): void {
+    this.changes.push({ no: this.changes.length + 1, type, itemId: item.id, authorId: item.authorId, at });
+    this.lastItemUserModified = at;
+    if (type === CHANGE_TYPE.DeleteObject) this.lastItemDeleted = at;
+    else this.lastItemModified = at;
   }
 
   /** Adds `count` items with values from `make(i)`: for lists past the view threshold. */

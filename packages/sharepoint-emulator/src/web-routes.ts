@@ -26,7 +26,7 @@ export function contextInfo(c: Ctx): Response {
   );
 }
 
-function userJson(c: Ctx, u: User): Record<string, unknown> {
+export function userJson(c: Ctx, u: User): Record<string, unknown> {
   const props = {
     Id: u.id,
     IsHiddenInUI: false,

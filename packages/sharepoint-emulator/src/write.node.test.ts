@@ -150,3 +150,15 @@ describe('writing items', () => {
       );
   });
 });
+
+describe('concurrent updates', () => {
+  it('lets one of three updates sent at once with the same ETag through; the others get 412', async () => {
+    const w = world();
+    const f = w.sp.fetchAs(w.ann.id);
+    assert.equal((await write(f, 'POST', ITEMS, { Title: 'Counter' })).status, 201);
+    const merge = (title: string) =>
+      write(f, 'POST', `${ITEMS}(1)`, { Title: title }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '"1"' });
+    const statuses = (await Promise.all([merge('A'), merge('B'), merge('C')])).map((r) => r.status).sort();
+    assert.deepEqual(statuses, [204, 412, 412]);
+  });
+});
