@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ManualClock, newIdempotencyKey, type MetricId, type PleinStore } from '@plein/core';
-import { createFaults, withFaults } from '@plein/core/testing';
+import { newIdempotencyKey, type MetricId } from '@plein/core';
 import type { MemoryDb } from '@plein/store-memory';
-import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
+import { DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import '@plein/insights/insights.js';
+import { demoWorld, type Loaded, type WorldOptions } from './demo-world.js';
 
 /**
  * `<plein-insights>` in every state, for the communication team (Emma, the demo's communications
@@ -41,36 +41,8 @@ interface InsightsArgs {
   width: number;
 }
 
-interface Loaded {
-  store: PleinStore;
-  clock: ManualClock;
-}
-
-interface WorldOptions {
-  /** Who the element acts as. */
-  as: string;
-  /** Writes to make before the story renders. */
-  prepare?: (db: MemoryDb) => Promise<unknown>;
-  /** Puts the store behind faults: `fail` rejects every call, `stall` never answers. */
-  fault?: 'fail' | 'stall';
-}
-
-/** A loader that makes a fresh world for one story. */
-function world({ as, prepare, fault }: WorldOptions) {
-  return async (): Promise<Loaded> => {
-    const clock = new ManualClock(START);
-    const db = createDemoDb({ clock });
-    await prepare?.(db);
-    let store = db.storeFor(as);
-    if (fault) {
-      const faults = createFaults();
-      if (fault === 'fail') faults.failNext('unavailable', { count: Number.MAX_SAFE_INTEGER });
-      else faults.stall();
-      store = withFaults(store, faults.gate);
-    }
-    return { store, clock };
-  };
-}
+/** A loader that makes a fresh demo world for one story, at the story's moment. */
+const world = (options: WorldOptions) => demoWorld(START, options);
 
 /**
  * Two more targets of the team, 50 poll votes and 150 comments a month: by mid-April the votes are

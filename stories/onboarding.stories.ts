@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ManualClock, newIdempotencyKey, type PleinStore } from '@plein/core';
-import { createFaults, withFaults } from '@plein/core/testing';
+import { newIdempotencyKey } from '@plein/core';
 import type { MemoryDb } from '@plein/store-memory';
-import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
+import { DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import type { OnboardingMode } from '@plein/onboarding';
 import '@plein/onboarding/onboarding.js';
+import { demoWorld, type Loaded, type WorldOptions } from './demo-world.js';
 
 /**
  * `<plein-onboarding>` in every state: the new hire's checklist, the people a manager or buddy
@@ -41,36 +41,8 @@ interface OnboardingArgs {
   theme: '' | 'light' | 'dark';
 }
 
-interface Loaded {
-  store: PleinStore;
-  clock: ManualClock;
-}
-
-interface WorldOptions {
-  /** Who the element acts as. */
-  as: string;
-  /** Writes to make before the story renders. */
-  prepare?: (db: MemoryDb) => Promise<unknown>;
-  /** Puts the store behind faults: `fail` rejects every call, `stall` never answers. */
-  fault?: 'fail' | 'stall';
-}
-
-/** A loader that makes a fresh world for one story. */
-function world({ as, prepare, fault }: WorldOptions) {
-  return async (): Promise<Loaded> => {
-    const clock = new ManualClock(START);
-    const db = createDemoDb({ clock });
-    await prepare?.(db);
-    let store = db.storeFor(as);
-    if (fault) {
-      const faults = createFaults();
-      if (fault === 'fail') faults.failNext('unavailable', { count: Number.MAX_SAFE_INTEGER });
-      else faults.stall();
-      store = withFaults(store, faults.gate);
-    }
-    return { store, clock };
-  };
-}
+/** A loader that makes a fresh demo world for one story, at the story's moment. */
+const world = (options: WorldOptions) => demoWorld(START, options);
 
 const key = () => ({ idempotencyKey: newIdempotencyKey() });
 

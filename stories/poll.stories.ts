@@ -2,12 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ManualClock, newIdempotencyKey, type PleinStore } from '@plein/core';
-import { createFaults, withFaults } from '@plein/core/testing';
-import type { MemoryDb } from '@plein/store-memory';
-import { createDemoDb, DEMO_PERSONAS } from '@plein/store-memory/demo.js';
+import { newIdempotencyKey } from '@plein/core';
+import { DEMO_PERSONAS } from '@plein/store-memory/demo.js';
 import type { PollMode } from '@plein/poll';
 import '@plein/poll/poll.js';
+import { demoWorld, type Loaded, type WorldOptions } from './demo-world.js';
 
 /**
  * `<plein-poll>` in every state. Each story gets its own memory db with the demo data
@@ -24,36 +23,8 @@ interface PollArgs {
   voteUrl?: string;
 }
 
-interface Loaded {
-  store: PleinStore;
-  clock: ManualClock;
-}
-
-interface WorldOptions {
-  /** Who the element acts as. */
-  as: string;
-  /** Writes to make before the story renders (votes, polls of one's own). */
-  prepare?: (db: MemoryDb) => Promise<unknown>;
-  /** Puts the store behind faults: `fail` rejects every call, `stall` never answers. */
-  fault?: 'fail' | 'stall';
-}
-
-/** A loader that makes a fresh world for one story. */
-function world({ as, prepare, fault }: WorldOptions) {
-  return async (): Promise<Loaded> => {
-    const clock = new ManualClock(START);
-    const db = createDemoDb({ clock });
-    await prepare?.(db);
-    let store = db.storeFor(as);
-    if (fault) {
-      const faults = createFaults();
-      if (fault === 'fail') faults.failNext('unavailable', { count: Number.MAX_SAFE_INTEGER });
-      else faults.stall();
-      store = withFaults(store, faults.gate);
-    }
-    return { store, clock };
-  };
-}
+/** A loader that makes a fresh demo world for one story, at the story's moment. */
+const world = (options: WorldOptions) => demoWorld(START, options);
 
 const key = () => ({ idempotencyKey: newIdempotencyKey() });
 
