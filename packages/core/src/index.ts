@@ -8,6 +8,7 @@ export * from './validation.js';
 export * from './validation-onboarding.js';
 export * from './csv-import.js';
 export * from './text.js';
+export * from './people-search.js';
 export * from './theme.js';
 export * from './i18n/locale.js';
 export * from './i18n/format.js';

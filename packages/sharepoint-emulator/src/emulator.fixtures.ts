@@ -1,4 +1,4 @@
-/** The test world the emulator's node tests share: one site, four people, a posts list. */
+/** The test world the emulator's node tests share: one site, five people (one a site admin), a posts list. */
 import { createEmulator, type Fetch } from './emulator.js';
 
 export const SITE = 'https://contoso.sharepoint.com/sites/intranet';
@@ -18,6 +18,7 @@ export function world() {
   const ann = site.addUser({ title: 'Ann Member', groups: [site.members] });
   const bob = site.addUser({ title: 'Bob Member', groups: [site.members] });
   const vic = site.addUser({ title: 'Vic Visitor', groups: [site.visitors] });
+  const admin = site.addUser({ title: 'Adam Admin', isSiteAdmin: true });
   const posts = site.addList({
     title: 'Plein Posts',
     fields: [
@@ -29,7 +30,7 @@ export function world() {
       { name: 'Mentions', type: 'UserMulti' },
     ],
   });
-  return { sp, clock, site, owner, ann, bob, vic, posts };
+  return { sp, clock, site, owner, ann, bob, vic, admin, posts };
 }
 
 export const get = (f: Fetch, path: string, headers: Record<string, string> = NOMETA) =>

@@ -12,12 +12,13 @@ import { errors, SpError } from './errors.js';
 import { errorResponse, negotiate, type Format } from './format.js';
 import { Faults } from './faults.js';
 import { item, items } from './item-routes.js';
-import { fields, list, lists } from './list-routes.js';
+import { field, fields, list, lists } from './list-routes.js';
 import { Site, type List } from './model.js';
 import { parsePath, type Segment } from './path.js';
 import { ensureUser, peoplePicker, PICKER, type DirectoryPerson } from './people.js';
+import { effectiveBasePermissions, listPermissions, roleDefinitions } from './role-routes.js';
 import { canRead, levelOn } from './security.js';
-import { contextInfo, currentUser, siteGroups, siteUsers } from './web-routes.js';
+import { associatedGroup, contextInfo, currentUser, currentUserGroups, siteGroups, siteUsers } from './web-routes.js';
 
 export const USER_HEADER = 'X-Emulator-User';
 
@@ -139,9 +140,23 @@ async function route(c: Ctx, s: Segment[]): Promise<Response> {
   switch (second.name) {
     case 'currentuser':
       if (s.length === 2) return currentUser(c);
+      if (s.length === 3 && third?.name === 'groups' && third.arg === undefined) return currentUserGroups(c);
       break;
     case 'ensureuser':
       if (s.length === 2 && second.arg === undefined) return ensureUser(c);
+      break;
+    case 'effectivebasepermissions':
+      if (s.length === 2) return effectiveBasePermissions(c, undefined);
+      break;
+    case 'roledefinitions': {
+      const id = typeof second.arg === 'number' ? second.arg : third?.name === 'getbyid' ? third.arg : undefined;
+      if (s.length === (third ? 3 : 2) && (id === undefined || typeof id === 'number')) return roleDefinitions(c, id);
+      break;
+    }
+    case 'associatedownergroup':
+    case 'associatedmembergroup':
+    case 'associatedvisitorgroup':
+      if (s.length === 2) return associatedGroup(c, ASSOCIATED[second.name]!);
       break;
     case 'siteusers':
       if (s.length === 2) return siteUsers(c);
@@ -173,11 +188,17 @@ async function route(c: Ctx, s: Segment[]): Promise<Response> {
   throw unknown();
 }
 
+const ASSOCIATED: Record<string, 'owners' | 'members' | 'visitors'> = {
+  associatedownergroup: 'owners',
+  associatedmembergroup: 'members',
+  associatedvisitorgroup: 'visitors',
+};
+
 function findList(c: Ctx, key: string, by: 'title' | 'id'): List {
   const found = by === 'title' ? c.site.list(key) : c.site.listById(key);
-  if (!found) throw errors.listNotFound(key, c.site.url);
-  // A list the user may not read: access denied (the doc's only sourced answer for permissions).
-  if (!canRead(levelOn(c.site, found, c.user))) throw errors.accessDenied();
+  // A list the user may not read does not exist for them: the same 404 as a missing list, so
+  // a direct REST call cannot even tell that it is there (strictest reading; UNVERIFIED).
+  if (!found || !canRead(levelOn(c.site, found, c.user))) throw errors.listNotFound(key, c.site.url);
   return found;
 }
 
@@ -192,5 +213,9 @@ async function listRoute(c: Ctx, target: List, s: Segment[]): Promise<Response> 
   if (a.name === 'getchanges' && s.length === 1) return getChanges(c, target);
   if (a.name === 'fields' && s.length === 1) return fields(c, target, false);
   if (a.name === 'fields' && b?.name === 'addfield' && s.length === 2) return fields(c, target, true);
+  if (a.name === 'fields' && b?.name === 'getbyinternalnameortitle' && s.length === 2 && typeof b.arg === 'string')
+    return field(c, target, b.arg);
+  const permissions = listPermissions(c, target, s);
+  if (permissions) return permissions;
   throw errors.notFound(c.url.pathname);
 }

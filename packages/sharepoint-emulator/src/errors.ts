@@ -93,5 +93,29 @@ export const errors = {
   /** ensureuser of someone unknown: UNVERIFIED in the doc; SharePoint's usual answer. */
   userNotFound: (logon: string) =>
     new SpError(500, `-2146232832, ${SP_EXCEPTION}`, `The specified user ${logon} could not be found.`),
+  /**
+   * A group title already taken. The text is SharePoint's (seen in SharePoint's own JSOM error
+   * handling); status and code are UNVERIFIED: 500 and the generic SPException, as for lists.
+   */
+  groupExists: () => new SpError(500, `-2146232832, ${SP_EXCEPTION}`, 'The specified name is already in use.'),
+  /** Role assignments on an object that still inherits: SharePoint's text; status and code UNVERIFIED. */
+  inheritsPermissions: () =>
+    new SpError(
+      500,
+      `-2146232832, ${SP_EXCEPTION}`,
+      'This operation is not allowed on an object that inherits permissions.',
+    ),
+  /** A principal id that is no user or group of the site: UNVERIFIED. */
+  principalNotFound: () =>
+    new SpError(400, `-2146232832, ${SP_EXCEPTION}`, 'The user does not exist or is not unique.'),
+  /** `fields/getbyinternalnameortitle` of a missing field: the [I17] text; status and code UNVERIFIED. */
+  fieldNotFound: (name: string) =>
+    new SpError(
+      404,
+      `-2147024809, ${ARGUMENT}`,
+      `Column '${name}' does not exist. It may have been deleted by another user.`,
+    ),
+  /** Indexing a type SharePoint cannot index (§3) or past 20 indexes: the limits are sourced, the texts are the emulator's. */
+  cannotIndex: (why: string) => new SpError(400, `-2146232832, ${SP_EXCEPTION}`, why),
   methodNotAllowed: () => new SpError(405, `-1, ${INVALID_QUERY}`, 'The HTTP method is not allowed for this resource.'),
 };

@@ -77,7 +77,8 @@ export interface Change {
   at: number;
 }
 
-export type RoleLevel = 'read' | 'contribute' | 'full';
+/** SharePoint's built-in permission levels (Read, Contribute, Edit, Full Control); roles.ts has their ids and bits. */
+export type RoleLevel = 'read' | 'contribute' | 'edit' | 'full';
 
 export interface User {
   id: number;
@@ -102,7 +103,7 @@ export interface ListOptions {
   readSecurity?: 1 | 2;
   /** 1 = write all; 2 = write only own items; 4 = write none. */
   writeSecurity?: 1 | 2 | 4;
-  /** Unique permissions: group id → level. Without it the list inherits the site's groups. */
+  /** Unique permissions: principal (group or user) id → level. Without it the list inherits the site's groups. */
   roles?: ReadonlyMap<number, RoleLevel> | Record<number, RoleLevel>;
   /** Built-in fields to index as well (`Created`, `Modified`, `Author`, `Editor`, `Title`). */
   indexed?: readonly string[];
@@ -124,7 +125,7 @@ export class List {
   readonly items = new Map<number, Item>();
   readSecurity: 1 | 2;
   writeSecurity: 1 | 2 | 4;
-  roles: Map<number, RoleLevel> | undefined;
+  private ownRoles: Map<number, Set<RoleLevel>> | undefined;
   nextId = 1;
   lastItemModified: number;
   lastItemDeleted: number;
@@ -142,7 +143,8 @@ export class List {
     this.readSecurity = options.readSecurity ?? 1;
     this.writeSecurity = options.writeSecurity ?? 1;
     const roles = options.roles;
-    this.roles = roles && new Map(roles instanceof Map ? roles : Object.entries(roles).map(([k, v]) => [Number(k), v]));
+    this.roles =
+      roles && (roles instanceof Map ? roles : new Map(Object.entries(roles).map(([k, v]) => [Number(k), v])));
     this.lastItemModified = this.lastItemDeleted = this.lastItemUserModified = created;
     for (const [name, type] of BUILT_IN) {
       this.fields.set(name, {
@@ -157,6 +159,18 @@ export class List {
     }
     for (const name of options.indexed ?? []) this.field(name).indexed = true;
     for (const f of options.fields ?? []) this.addField(f);
+  }
+
+  /**
+   * Unique permissions: principal id → the levels bound to it; undefined while the list
+   * inherits. Tests may set it with one level per principal.
+   */
+  get roles(): Map<number, Set<RoleLevel>> | undefined {
+    return this.ownRoles;
+  }
+
+  set roles(roles: ReadonlyMap<number, RoleLevel | ReadonlySet<RoleLevel>> | undefined) {
+    this.ownRoles = roles && new Map([...roles].map(([id, v]) => [id, new Set(typeof v === 'string' ? [v] : v)]));
   }
 
   /** `SP.Data.<Name>ListItem`: the type verbose writes must name in `__metadata`. */

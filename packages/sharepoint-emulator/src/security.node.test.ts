@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { API, body, get, NOMETA, START, world, write } from './emulator.fixtures.js';
+import { API, body, get, NOMETA, SITE, START, world, write } from './emulator.fixtures.js';
 
 const VOTES = "web/lists/getbytitle('Votes')/items";
 const HIDDEN = "web/lists/getbytitle('Hidden Posts')/items";
@@ -81,14 +81,17 @@ describe('item-level read security (ReadSecurity = 2)', () => {
 });
 
 describe('list permissions', () => {
-  it('a moderators-only list: access denied for members, readable and writable for moderators and owners', async () => {
+  it('a moderators-only list does not exist for members; moderators and owners read and write it', async () => {
     const w = secured();
     const ann = w.sp.fetchAs(w.ann.id);
     const denied = await get(ann, HIDDEN);
-    assert.equal(denied.status, 403);
-    assert.equal((await body(denied))['odata.error'].code, '-2147024891, System.UnauthorizedAccessException');
-    assert.equal((await get(ann, `${HIDDEN}(1)`)).status, 403);
-    assert.equal((await write(ann, 'POST', HIDDEN, { Title: 'x' })).status, 403);
+    assert.equal(denied.status, 404);
+    assert.deepEqual((await body(denied))['odata.error'], {
+      code: '-1, System.ArgumentException',
+      message: { lang: 'en-US', value: `List 'Hidden Posts' does not exist at site with URL '${SITE}'.` },
+    });
+    assert.equal((await get(ann, `${HIDDEN}(1)`)).status, 404);
+    assert.equal((await write(ann, 'POST', HIDDEN, { Title: 'x' })).status, 404);
     assert.deepEqual(await ids(await get(w.sp.fetchAs(w.mod.id), HIDDEN)), [1]);
     assert.equal((await write(w.sp.fetchAs(w.mod.id), 'POST', HIDDEN, { Title: 'y' })).status, 201);
     assert.deepEqual(await ids(await get(w.sp.fetchAs(w.owner.id), HIDDEN)), [1, 2]);

@@ -26,7 +26,7 @@ export function contextInfo(c: Ctx): Response {
   );
 }
 
-export function userJson(c: Ctx, u: User): Record<string, unknown> {
+export function userJson(c: Ctx, u: User, select = c.url.searchParams.get('$select')): Record<string, unknown> {
   const props = {
     Id: u.id,
     IsHiddenInUI: false,
@@ -41,13 +41,13 @@ export function userJson(c: Ctx, u: User): Record<string, unknown> {
     UserId: { NameId: `1003${String(u.id).padStart(12, '0')}`, NameIdIssuer: 'urn:federation:microsoftonline' },
     UserPrincipalName: u.email,
   };
-  return annotate(c.format, c.apiUrl, pick(props, c.url.searchParams.get('$select')), {
+  return annotate(c.format, c.apiUrl, pick(props, select), {
     type: 'SP.User',
     path: `Web/GetUserById(${u.id})`,
   });
 }
 
-function groupJson(c: Ctx, g: Group): Record<string, unknown> {
+export function groupJson(c: Ctx, g: Group, select = c.url.searchParams.get('$select')): Record<string, unknown> {
   const props = {
     Id: g.id,
     Title: g.title,
@@ -56,16 +56,41 @@ function groupJson(c: Ctx, g: Group): Record<string, unknown> {
     Description: null,
     IsHiddenInUI: false,
   };
-  return annotate(c.format, c.apiUrl, pick(props, c.url.searchParams.get('$select')), {
+  return annotate(c.format, c.apiUrl, pick(props, select), {
     type: 'SP.Group',
     path: `Web/SiteGroups/GetById(${g.id})`,
   });
+}
+
+/** `associatedownergroup`, `associatedmembergroup`, `associatedvisitorgroup`: the site's three groups. */
+export function associatedGroup(c: Ctx, which: 'owners' | 'members' | 'visitors'): Response {
+  if (c.method !== 'GET') throw errors.methodNotAllowed();
+  return ok(c, groupJson(c, c.site[which]), 'SP.ApiData.Groups');
 }
 
 export function currentUser(c: Ctx): Response {
   if (c.method !== 'GET') throw errors.methodNotAllowed();
   return ok(c, userJson(c, c.user), 'SP.UserInfo');
 }
+
+/** `web/currentuser/groups`: the site groups the signed-in user belongs to. */
+export function currentUserGroups(c: Ctx): Response {
+  if (c.method !== 'GET') throw errors.methodNotAllowed();
+  const mine = [...c.site.groups.values()].filter((g) => g.members.has(c.user.id));
+  return json(
+    c.format,
+    200,
+    collection(
+      c.format,
+      c.apiUrl,
+      mine.map((g) => groupJson(c, g)),
+      'SP.ApiData.Groups',
+    ),
+  );
+}
+
+/** `web/associatedownergroup`: the site's Owners group. */
+export const ownerGroup = (c: Ctx): Response => associatedGroup(c, 'owners');
 
 export function siteUsers(c: Ctx, id?: number): Response {
   if (c.method !== 'GET') throw errors.methodNotAllowed();
@@ -107,6 +132,9 @@ export async function siteGroups(c: Ctx, id: number | undefined, users: boolean)
     const { Title, Description: _d, ...rest } = props;
     for (const key of Object.keys(rest)) throw errors.unknownProperty(key, 'SP.Group');
     if (typeof Title !== 'string' || !Title.trim()) throw errors.badQuery('A group needs a Title.');
+    // Group names are unique per site collection, compared case-insensitively.
+    const taken = [...c.site.groups.values()].some((g) => g.title.toLowerCase() === Title.trim().toLowerCase());
+    if (taken) throw errors.groupExists();
     // A new group gets no permission on the site's lists: give it one through a list's roles.
     const group = c.site.addGroup(Title);
     return ok(c, groupJson(c, group), 'SP.ApiData.Groups', 201);

@@ -11,30 +11,4 @@ export function viewPerson(record: PersonRecord): Person {
 export const isModerator = (person: PersonRecord): boolean =>
   person.roles.includes('moderator') || person.roles.includes('admin');
 
-/** Lower case without accents, so "zoe" finds "Zoë" and "cafe" finds "Café". */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-
-/**
- * Every word of the query must start a word of the name, e-mail or department, or start one of
- * those fields (so "mo.haddou@" finds an e-mail). Names that start with the query come first.
- */
-export function searchPeople(people: Iterable<PersonRecord>, query: string, limit: number): PersonRecord[] {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return [];
-  const hits: { person: PersonRecord; rank: number }[] = [];
-  for (const person of people) {
-    const fields = [person.displayName, person.email ?? '', person.department ?? ''].map(fold);
-    const words = fields.flatMap((field) => field.split(/[^\p{L}\p{N}]+/u));
-    const starts = (term: string) => fields.some((f) => f.startsWith(term)) || words.some((w) => w.startsWith(term));
-    if (terms.every(starts)) hits.push({ person, rank: fields[0]!.startsWith(terms[0]!) ? 0 : 1 });
-  }
-  hits.sort((a, b) => a.rank - b.rank || a.person.displayName.localeCompare(b.person.displayName));
-  return hits.slice(0, limit).map((hit) => hit.person);
-}
-
-/** Every department named on someone, sorted for people to read, once each. */
-export function departmentsOf(people: Iterable<PersonRecord>): string[] {
-  const found = new Set<string>();
-  for (const person of people) if (person.department) found.add(person.department);
-  return [...found].sort((a, b) => a.localeCompare(b));
-}
+export { departmentsOf, fold, searchPeople } from '@plein/core';

@@ -22,3 +22,13 @@ export {
   type SiteSchema,
 } from './schema.js';
 export { setUpSite, siteVersion, groupIds, type SetUpReport } from './setup.js';
+export {
+  createSharePointStore,
+  siteSetUp,
+  SHAREPOINT_CAPABILITIES,
+  type SharePointStore,
+  type SharePointStoreOptions,
+} from './store.js';
+export { ChangePoller, POLL_INTERVAL, FAST_INTERVAL } from './live.js';
+export { personId } from './lists.js';
+export { setUpStatus, canSetUpSite, type SetUpStatus } from './setup.js';

@@ -26,6 +26,8 @@ export interface ItemsQuery {
   where?: readonly Clause[];
   orderBy?: { field: string; desc?: boolean };
   select?: readonly string[];
+  /** Person fields to expand, e.g. `Author` with `Author/Name` in `select`. */
+  expand?: readonly string[];
   top?: number;
 }
 
@@ -40,6 +42,7 @@ function indexedNames(list: ListDef): Set<string> {
   const names = new Set(['ID', 'Id']);
   for (const f of list.fields)
     if (f.indexed) names.add(f.type === 'User' || f.type === 'UserMulti' ? `${f.name}Id` : f.name);
+  for (const name of list.indexedBuiltIns ?? []) names.add(name === 'Author' || name === 'Editor' ? `${name}Id` : name);
   return names;
 }
 
@@ -63,8 +66,9 @@ export function itemsPath(list: ListDef, query: ItemsQuery = {}): string {
     params.push(
       `$filter=${encodeURIComponent(query.where.map((c) => `${c.field} ${c.op} ${literal(c.value)}`).join(' and '))}`,
     );
-  if (query.orderBy) params.push(`$orderby=${query.orderBy.field}${query.orderBy.desc ? ' desc' : ''}`);
+  if (query.orderBy) params.push(`$orderby=${query.orderBy.field}${query.orderBy.desc ? '%20desc' : ''}`);
   if (query.select?.length) params.push(`$select=${query.select.join(',')}`);
+  if (query.expand?.length) params.push(`$expand=${query.expand.join(',')}`);
   return `web/lists/getbytitle(${quoted(list.title)})/items?${params.join('&')}`;
 }
 

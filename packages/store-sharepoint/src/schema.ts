@@ -4,6 +4,7 @@
  * so a store can tell cheaply whether the site needs `setUpSite` (setup.ts) again.
  * Fields are only ever added; a field that is no longer needed stays (data is never dropped).
  */
+
 export type FieldType = 'Text' | 'Note' | 'Integer' | 'Number' | 'DateTime' | 'Boolean' | 'User' | 'UserMulti';
 
 export interface FieldDef {
@@ -24,6 +25,13 @@ export interface ListDef {
   writeSecurity?: 1 | 2 | 4;
   /** Readable only by the moderators group (unique permissions), e.g. hidden posts. */
   moderatorsOnly?: boolean;
+  /**
+   * The moderators group may edit and remove everyone's items (Full Control on this list, over
+   * WriteSecurity 2), e.g. to close anyone's poll. Everyone else keeps the list's own rules.
+   */
+  moderatorsManage?: boolean;
+  /** Built-in fields to index too (`Author`, `Created`), for "mine" and date-range queries. */
+  indexedBuiltIns?: readonly string[];
 }
 
 export interface SiteSchema {
@@ -49,6 +57,8 @@ export const SETTINGS: ListDef = {
 const key: FieldDef = { name: 'WriteKey', type: 'Text', indexed: true };
 const at: FieldDef = { name: 'At', type: 'DateTime', indexed: true };
 const channel: FieldDef = { name: 'Channel', type: 'Text', indexed: true };
+/** Plein's own id of the record (seeded or generated), the one the contract speaks of. */
+const plein: FieldDef = { name: 'PleinId', type: 'Text', indexed: true, required: true };
 
 const postFields: readonly FieldDef[] = [
   key,
@@ -61,51 +71,74 @@ const postFields: readonly FieldDef[] = [
   { name: 'EditedAt', type: 'DateTime' },
 ];
 
-const votes = (title: string, readSecurity: 1 | 2): ListDef => ({
-  title,
+/**
+ * Polls: the question and options are written once by the creator (WriteSecurity 2: only the
+ * creator and owners may edit; moderators may close). Who created it is SharePoint's `Author`.
+ */
+const polls: ListDef = {
+  title: 'Plein Polls',
   fields: [
     key,
-    at,
-    { name: 'PollId', type: 'Integer', indexed: true, required: true },
-    { name: 'OptionId', type: 'Integer', required: true },
-    { name: 'Voter', type: 'User', indexed: true },
+    plein,
+    { name: 'Question', type: 'Note' },
+    // The options as JSON: [{ id, label }]. Written with the poll; frozen once anyone voted.
+    { name: 'Options', type: 'Note' },
+    { name: 'Kind', type: 'Text' },
+    { name: 'MaxChoices', type: 'Integer' },
+    { name: 'Visibility', type: 'Text' },
+    { name: 'ClosesAt', type: 'DateTime', indexed: true },
+    { name: 'ClosedAt', type: 'DateTime' },
   ],
-  readSecurity,
   writeSecurity: 2,
-});
+  moderatorsManage: true,
+  indexedBuiltIns: ['Author', 'Created'],
+};
+
+/**
+ * Votes: one item per ballot, never updated. The voter is SharePoint's `Author`, so nobody can
+ * vote as someone else, and only a person's latest ballot counts (a changed vote or a double
+ * submit never counts twice). WriteSecurity 2: nobody changes another's ballot.
+ */
+const votes: ListDef = {
+  title: 'Plein Votes',
+  fields: [
+    key,
+    { name: 'PollId', type: 'Text', indexed: true, required: true },
+    // The chosen option ids as JSON.
+    { name: 'Choice', type: 'Note' },
+  ],
+  writeSecurity: 2,
+  indexedBuiltIns: ['Author', 'Created'],
+};
+
+/**
+ * The people Plein knows, by account (`PersonId`): each person's own item, written from their
+ * profile on their first visit, and people an onboarding team adds.
+ */
+const people: ListDef = {
+  title: 'Plein People',
+  fields: [
+    { name: 'PersonId', type: 'Text', indexed: true, required: true },
+    { name: 'Email', type: 'Text' },
+    { name: 'JobTitle', type: 'Text' },
+    { name: 'Department', type: 'Text' },
+    { name: 'Location', type: 'Text' },
+    { name: 'StartDate', type: 'Text' },
+    { name: 'ManagerId', type: 'Text' },
+  ],
+  writeSecurity: 2,
+};
+
+export const LISTS = { people, polls, votes };
 
 export const PLEIN_SCHEMA: SiteSchema = {
-  version: 1,
+  version: 2,
   groups: [MODERATORS, COMMUNICATIONS],
   lists: [
     SETTINGS,
-    {
-      title: 'Plein Polls',
-      fields: [
-        key,
-        at,
-        channel,
-        { name: 'Question', type: 'Note' },
-        { name: 'Kind', type: 'Text' },
-        { name: 'Visibility', type: 'Text' },
-        { name: 'ClosesAt', type: 'DateTime', indexed: true },
-        { name: 'ClosedAt', type: 'DateTime' },
-      ],
-      writeSecurity: 2,
-    },
-    {
-      title: 'Plein Poll Options',
-      fields: [
-        key,
-        { name: 'PollId', type: 'Integer', indexed: true, required: true },
-        { name: 'Position', type: 'Integer' },
-      ],
-      writeSecurity: 2,
-    },
-    // Public polls: votes readable by all, live results. Hidden polls: "read own items", so
-    // colleagues cannot see who voted what (site owners can; capabilities say so).
-    votes('Plein Votes', 1),
-    votes('Plein Private Votes', 2),
+    people,
+    polls,
+    votes,
     { title: 'Plein Posts', fields: postFields, writeSecurity: 2 },
     {
       title: 'Plein Hidden Posts',

@@ -1,25 +1,38 @@
 /**
  * Creates or upgrades what a schema needs on a site, and says what it did. Idempotent: it
  * reads first and writes only what is missing. Safe to run twice at once: a create that
- * loses a race ("already exists") is checked again and counted as present. Creating needs
- * site owner rights; a member gets `forbidden` (reason `site-setup-needs-owner`), and a
- * site that is already set up needs no rights at all.
+ * loses a race ("already exists") is checked again and counted as present, breaking
+ * inheritance twice changes nothing, and adding a role assignment twice is harmless.
+ * Setting up needs the rights of a site owner; anyone else gets `forbidden` (reason
+ * `site-setup-needs-owner`) before anything is written, and on a site that is already set
+ * up nothing at all happens for them.
  */
 import { isPleinError, PleinError } from '@plein/core';
 import type { SpClient } from './client.js';
 import { quoted } from './http.js';
-import { entity, rows } from './odata.js';
+import { entity, functionResult, rows } from './odata.js';
 import { itemsPath } from './paging.js';
-import { SETTINGS, type FieldDef, type FieldType, type ListDef, type SiteSchema } from './schema.js';
+import { MODERATORS, SETTINGS, type FieldDef, type FieldType, type ListDef, type SiteSchema } from './schema.js';
 
 export interface SetUpReport {
   version: number;
   /** The version the site had before, undefined on a fresh site. */
   previousVersion: number | undefined;
-  /** `list Plein Polls`, `field Plein Polls.Channel`, `group Plein moderators`, `security Plein Votes`. */
+  /**
+   * `list Plein Polls`, `field Plein Polls.Channel`, `index Plein Polls.Author`,
+   * `group Plein moderators`, `security Plein Votes`, `permissions Plein Hidden Posts`.
+   */
   done: string[];
   /** What REST could not do here and an owner must do by hand (also in the site's README). */
   manual: string[];
+}
+
+export interface SetUpStatus {
+  state: 'ready' | 'needs-set-up' | 'needs-upgrade';
+  /** Whether the current user has the rights set-up needs (manage lists, groups and permissions). */
+  canSetUp: boolean;
+  /** What `setUpSite` would (re)create, named as in `SetUpReport.done`. */
+  missing: string[];
 }
 
 const KIND: Record<FieldType, number> = {
@@ -33,8 +46,15 @@ const KIND: Record<FieldType, number> = {
   UserMulti: 20,
 };
 
+/** SharePoint's built-in role definition ids. */
+const FULL_CONTROL = 1073741829;
+const CONTRIBUTE = 1073741827;
+/** ManageLists, CreateGroups and ManagePermissions (SP.PermissionKind 12, 25, 26: `Low` bits). */
+const SET_UP_RIGHTS = 0x800 | 0x1000000 | 0x2000000;
+
 const VERSION_KEY = 'schema-version';
 const listPath = (title: string) => `web/lists/getbytitle(${quoted(title)})`;
+const builtIns = (list: ListDef): readonly string[] => list.indexedBuiltIns ?? [];
 
 /** The schema version the site was last set up with; undefined when never (or unreadable). */
 export async function siteVersion(sp: SpClient): Promise<number | undefined> {
@@ -51,11 +71,94 @@ export async function siteVersion(sp: SpClient): Promise<number | undefined> {
   }
 }
 
+/** Whether the current user may set the site up: the web's effective permissions hold every right it needs. */
+export async function canSetUpSite(sp: SpClient): Promise<boolean> {
+  const permissions = functionResult((await sp.get('web/effectivebasepermissions')).body, 'EffectiveBasePermissions');
+  const low = Number((permissions as { Low?: unknown } | undefined)?.Low);
+  return Number.isFinite(low) && (low & SET_UP_RIGHTS) === SET_UP_RIGHTS;
+}
+
+interface SiteList {
+  readSecurity: unknown;
+  writeSecurity: unknown;
+  unique: boolean;
+  /** Internal name → indexed. A renamed column keeps its internal name, so it still counts. */
+  fields: Map<string, boolean>;
+}
+
+/** Every list the user can see, with its fields, in one request. */
+async function siteLists(sp: SpClient): Promise<Map<string, SiteList>> {
+  const { body } = await sp.get(
+    'web/lists?$select=Title,ReadSecurity,WriteSecurity,HasUniqueRoleAssignments,Fields/InternalName,Fields/Indexed&$expand=Fields',
+  );
+  const lists = new Map<string, SiteList>();
+  for (const l of rows(body).rows) {
+    const raw = l.Fields as unknown[] | { results?: unknown[] } | undefined;
+    const fields = (Array.isArray(raw) ? raw : (raw?.results ?? [])) as { InternalName?: unknown; Indexed?: unknown }[];
+    lists.set(String(l.Title).toLowerCase(), {
+      readSecurity: l.ReadSecurity,
+      writeSecurity: l.WriteSecurity,
+      unique: l.HasUniqueRoleAssignments === true,
+      fields: new Map(fields.map((f) => [String(f.InternalName), f.Indexed === true])),
+    });
+  }
+  return lists;
+}
+
+/**
+ * Is the site ready for this schema, may the current user set it up, and what is missing (a
+ * list deleted by hand, a field deleted, an index dropped, security or permissions reset)?
+ * Four reads sent at once: the version key, the web's effective permissions, the group
+ * titles and every list with its fields. A moderators-only list is hidden from everyone else,
+ * so it only counts as missing for someone who could see it anyway (who may set up).
+ */
+export async function setUpStatus(sp: SpClient, schema: SiteSchema): Promise<SetUpStatus> {
+  const [version, canSetUp, groups, lists] = await Promise.all([
+    siteVersion(sp),
+    canSetUpSite(sp),
+    groupIds(sp),
+    siteLists(sp),
+  ]);
+  const missing: string[] = schema.groups.filter((g) => !groups.has(g)).map((g) => `group ${g}`);
+  for (const def of schema.lists) {
+    const found = lists.get(def.title.toLowerCase());
+    if (!found) {
+      if (!def.moderatorsOnly || canSetUp) missing.push(`list ${def.title}`);
+      continue;
+    }
+    for (const f of def.fields) {
+      if (!found.fields.has(f.name)) missing.push(`field ${def.title}.${f.name}`);
+      else if (f.indexed && !found.fields.get(f.name)) missing.push(`index ${def.title}.${f.name}`);
+    }
+    for (const name of builtIns(def)) if (!found.fields.get(name)) missing.push(`index ${def.title}.${name}`);
+    if (found.readSecurity !== (def.readSecurity ?? 1) || found.writeSecurity !== (def.writeSecurity ?? 1))
+      missing.push(`security ${def.title}`);
+    if ((def.moderatorsOnly || def.moderatorsManage) && !found.unique) missing.push(`permissions ${def.title}`);
+  }
+  const state =
+    version === undefined ? 'needs-set-up' : version < schema.version || missing.length ? 'needs-upgrade' : 'ready';
+  return { state, canSetUp, missing };
+}
+
+const needsOwner = () =>
+  new PleinError(
+    'forbidden',
+    { reason: 'site-setup-needs-owner' },
+    undefined,
+    'Setting up Plein on this site needs a site owner.',
+  );
+
 export async function setUpSite(sp: SpClient, schema: SiteSchema): Promise<SetUpReport> {
   const report: SetUpReport = { version: schema.version, previousVersion: await siteVersion(sp), done: [], manual: [] };
+  if (!(await canSetUpSite(sp))) {
+    // Nothing to do is fine for anyone; anything to do needs an owner, and nothing is half-made.
+    if ((await setUpStatus(sp, schema)).state === 'ready') return report;
+    throw needsOwner();
+  }
   try {
     await ensureGroups(sp, schema.groups, report);
-    for (const list of schema.lists) await ensureList(sp, list, report);
+    const principals = principalsOf(sp);
+    for (const list of schema.lists) await ensureList(sp, list, report, principals);
     if (report.previousVersion === undefined || report.previousVersion < schema.version) {
       await sp.post(`${listPath(SETTINGS.title)}/items`, {
         Title: VERSION_KEY,
@@ -65,25 +168,19 @@ export async function setUpSite(sp: SpClient, schema: SiteSchema): Promise<SetUp
       report.done.push(`version ${schema.version}`);
     }
   } catch (e) {
-    if (isPleinError(e) && e.code === 'forbidden')
-      throw new PleinError(
-        'forbidden',
-        { reason: 'site-setup-needs-owner' },
-        undefined,
-        'Setting up Plein on this site needs a site owner.',
-      );
+    if (isPleinError(e) && e.code === 'forbidden') throw needsOwner();
     throw e;
   }
   return report;
 }
 
 /**
- * Group ids by title. Real SharePoint refuses a second group with the same name (the racing
+ * Group ids by title. SharePoint refuses a second group with the same name (the racing
  * set-up then finds the first); should two exist anyway, the oldest (lowest Id) is the one.
  */
 export async function groupIds(sp: SpClient): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const g of rows((await sp.get('web/sitegroups')).body).rows) {
+  for (const g of rows((await sp.get('web/sitegroups?$select=Id,Title')).body).rows) {
     const title = String(g.Title);
     const id = Number(g.Id);
     if (!ids.has(title) || id < ids.get(title)!) ids.set(title, id);
@@ -104,10 +201,31 @@ async function ensureGroups(sp: SpClient, groups: readonly string[], report: Set
   }
 }
 
-async function ensureList(sp: SpClient, list: ListDef, report: SetUpReport): Promise<void> {
+interface Principals {
+  owners: number;
+  moderators: number;
+}
+
+/** The site's Owners group and the moderators group: read once, and only if a list needs them. */
+function principalsOf(sp: SpClient): () => Promise<Principals> {
+  let ids: Promise<Principals> | undefined;
+  const read = async (): Promise<Principals> => {
+    const [owners, groups] = await Promise.all([sp.get('web/associatedownergroup?$select=Id'), groupIds(sp)]);
+    const moderators = groups.get(MODERATORS);
+    if (moderators === undefined) throw new Error(`The schema has lists for ${MODERATORS} but not the group.`);
+    return { owners: Number(entity(owners.body).Id), moderators };
+  };
+  return () => (ids ??= read());
+}
+
+async function ensureList(
+  sp: SpClient,
+  list: ListDef,
+  report: SetUpReport,
+  principals: () => Promise<Principals>,
+): Promise<void> {
   const path = listPath(list.title);
-  const found = await readList(sp, path);
-  let current = found;
+  let current = await readList(sp, path);
   if (!current) {
     await createOrFind(
       () =>
@@ -117,28 +235,97 @@ async function ensureList(sp: SpClient, list: ListDef, report: SetUpReport): Pro
     report.done.push(`list ${list.title}`);
     current = (await readList(sp, path)) ?? {};
   }
+  // Lock the list down before its fields and data, while it is still empty.
+  if (list.moderatorsOnly) {
+    const { owners, moderators } = await principals();
+    const wanted: [number, number][] = [
+      [owners, FULL_CONTROL],
+      [moderators, CONTRIBUTE],
+    ];
+    await ensurePermissions(sp, path, list.title, report, wanted, true);
+  } else if (list.moderatorsManage)
+    await ensurePermissions(sp, path, list.title, report, [[(await principals()).moderators, FULL_CONTROL]], false);
   const fields = await fieldNames(sp, path);
   for (const f of list.fields) {
-    const existing = fields.get(f.name);
-    if (!existing) {
+    if (!fields.has(f.name)) {
       await createOrFind(
         () => sp.post(`${path}/fields`, fieldBody(f)),
         async () => (await fieldNames(sp, path)).has(f.name),
       );
       report.done.push(`field ${list.title}.${f.name}`);
-    } else if (f.indexed && !existing.indexed) {
-      report.manual.push(`index ${list.title}.${f.name}`);
-    }
+    } else if (f.indexed && !fields.get(f.name)) await index(sp, path, `${list.title}.${f.name}`, f.name, report);
   }
+  for (const name of builtIns(list))
+    if (!fields.get(name)) await index(sp, path, `${list.title}.${name}`, name, report);
   const read = list.readSecurity ?? 1;
   const write = list.writeSecurity ?? 1;
   if (current.ReadSecurity !== read || current.WriteSecurity !== write) {
     await sp.post(path, { ReadSecurity: read, WriteSecurity: write }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     report.done.push(`security ${list.title}`);
   }
-  // Unique permissions (break inheritance, grant the moderators group) are not yet done over
-  // REST here: until they are, the list is only as private as the site. Say so every run.
-  if (list.moderatorsOnly) report.manual.push(`moderators-only ${list.title}`);
+}
+
+/** Indexes an existing field (a built-in such as `Author`, or one whose index was dropped). */
+async function index(sp: SpClient, path: string, label: string, name: string, report: SetUpReport): Promise<void> {
+  await sp.post(
+    `${path}/fields/getbyinternalnameortitle(${quoted(name)})`,
+    { Indexed: true },
+    { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+  );
+  report.done.push(`index ${label}`);
+}
+
+/**
+ * Gives the list its own permissions: breaks inheritance copying the site's assignments, makes
+ * sure each wanted principal holds its role, and with `prune` takes every other principal off.
+ * Copying first (rather than breaking without copying, which leaves only the caller) means
+ * nobody who may set up ever loses access midway, so a second set-up running at the same
+ * moment never finds the list gone. A new list is still empty while members could read it.
+ */
+async function ensurePermissions(
+  sp: SpClient,
+  path: string,
+  title: string,
+  report: SetUpReport,
+  wanted: readonly [number, number][],
+  prune: boolean,
+): Promise<void> {
+  let changed = false;
+  const unique = functionResult((await sp.get(`${path}/hasuniqueroleassignments`)).body, 'HasUniqueRoleAssignments');
+  if (unique !== true) {
+    await sp.post(`${path}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    changed = true;
+  }
+  const assigned = await roleAssignments(sp, path);
+  for (const [principal, role] of wanted)
+    if (!assigned.get(principal)?.has(role)) {
+      await sp.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);
+      changed = true;
+    }
+  if (prune)
+    for (const [principal, bound] of assigned) {
+      if (wanted.some(([p]) => p === principal)) continue;
+      for (const role of bound)
+        await createOrFind(
+          () => sp.post(`${path}/roleassignments/removeroleassignment(principalid=${principal},roledefid=${role})`),
+          // A concurrent set-up may have removed it first.
+          async () => !(await roleAssignments(sp, path)).get(principal)?.has(role),
+        );
+      changed = true;
+    }
+  if (changed) report.done.push(`permissions ${title}`);
+}
+
+/** Principal id → the role definition ids bound to it. */
+async function roleAssignments(sp: SpClient, path: string): Promise<Map<number, Set<number>>> {
+  const { body } = await sp.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`);
+  const out = new Map<number, Set<number>>();
+  for (const a of rows(body).rows) {
+    const raw = a.RoleDefinitionBindings as unknown[] | { results?: unknown[] } | undefined;
+    const bindings = (Array.isArray(raw) ? raw : (raw?.results ?? [])) as { Id?: unknown }[];
+    out.set(Number(a.PrincipalId), new Set(bindings.map((d) => Number(d.Id))));
+  }
+  return out;
 }
 
 async function readList(sp: SpClient, path: string): Promise<Record<string, unknown> | undefined> {
@@ -150,9 +337,10 @@ async function readList(sp: SpClient, path: string): Promise<Record<string, unkn
   }
 }
 
-async function fieldNames(sp: SpClient, path: string): Promise<Map<string, { indexed: boolean }>> {
+/** Internal name → indexed, built-in fields included. */
+async function fieldNames(sp: SpClient, path: string): Promise<Map<string, boolean>> {
   const { body } = await sp.get(`${path}/fields?$select=InternalName,Indexed`);
-  return new Map(rows(body).rows.map((f) => [String(f.InternalName), { indexed: f.Indexed === true }]));
+  return new Map(rows(body).rows.map((f) => [String(f.InternalName), f.Indexed === true]));
 }
 
 function fieldBody(f: FieldDef): Record<string, unknown> {
