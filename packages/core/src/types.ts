@@ -1013,6 +1013,10 @@ export interface PleinStore {
   readonly kudos?: KudosApi;
   readonly onboarding?: OnboardingApi;
   readonly insights?: InsightsApi;
-  /** Calls `onChange` for every change to the topic; returns the unsubscribe function. */
-  subscribe(topic: Topic, onChange: (event: ChangeEvent) => void): () => void;
+  /**
+   * Calls `onChange` for every change to the topic; returns the unsubscribe function.
+   * `urgent`: people are watching this live (a presenter view on a big screen), so a store that
+   * polls for changes checks more often while such a subscription is open.
+   */
+  subscribe(topic: Topic, onChange: (event: ChangeEvent) => void, options?: { urgent?: boolean }): () => void;
 }

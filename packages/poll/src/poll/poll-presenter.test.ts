@@ -20,6 +20,7 @@ import {
 } from './poll.fixtures.js';
 import { createMemoryWorld } from '@plein/store-memory';
 import type { SeedPoll } from '@plein/core/testing';
+import type { PleinStore, Topic } from '@plein/core';
 
 const setup = (polls?: SeedPoll[], as?: Name) => seeded(createMemoryWorld(), polls, as);
 
@@ -96,6 +97,33 @@ describe('<plein-poll mode="presenter">', () => {
     await s.world.as(PEOPLE.bob.id).polls.vote('poll-lunch', ['o-salad'], { idempotencyKey: 'b' });
     await until(el, () => textOf(el, '.presenter-count') === '1 person voted', 'the new vote');
     expect(textOf(el, '.results.large li:nth-child(3) .result-text')).to.equal('Salad 1 vote 100%');
+  });
+
+  it('asks a polling store for urgent updates while it shows, and stops when it no longer does', async () => {
+    const s = await setup([lunchPoll()]);
+    const urgent: { topic: Topic; open: boolean }[] = [];
+    const store: PleinStore = {
+      ...s.store,
+      people: s.store.people,
+      polls: s.store.polls,
+      me: () => s.store.me(),
+      subscribe: (topic, onChange, options) => {
+        const stop = s.store.subscribe(topic, onChange);
+        if (!options?.urgent) return stop;
+        const entry = { topic, open: true };
+        urgent.push(entry);
+        return () => {
+          entry.open = false;
+          stop();
+        };
+      },
+    };
+    const el = await renderPoll({ ...s, store }, { pollId: 'poll-lunch', mode: 'presenter', voteUrl: VOTE_URL });
+    await qrShown(el);
+    expect(urgent.map((u) => [u.topic, u.open])).to.deep.equal([[{ kind: 'poll', id: 'poll-lunch' }, true]]);
+    el.mode = 'vote';
+    await until(el, () => $(el, '.options'), 'the vote view');
+    expect(urgent.map((u) => u.open)).to.deep.equal([false]);
   });
 
   it('keeps sealed results sealed, showing only the count', async () => {

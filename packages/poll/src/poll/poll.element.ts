@@ -647,15 +647,18 @@ export class PleinPoll extends PleinElement {
     results: PollResults,
   ): TemplateResult {
     const { format } = this.i18n;
-    return (this.presenter ??= new Presenter(this)).render({
-      poll,
-      results,
-      strings: this.partStrings(strings),
-      format,
-      url: this.pollUrl(poll.id),
-      status: deadlineStatus(poll, this.clock.now(), this.strings, format),
-      highlight: this.highlighted,
-    });
+    return (this.presenter ??= new Presenter(this)).render(
+      {
+        poll,
+        results,
+        strings: this.partStrings(strings),
+        format,
+        url: this.pollUrl(poll.id),
+        status: deadlineStatus(poll, this.clock.now(), this.strings, format),
+        highlight: this.highlighted,
+      },
+      this.storeRef.value!,
+    );
   }
 }
 

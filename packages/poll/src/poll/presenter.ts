@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Formatters, Poll, PollResults } from '@plein/core';
+import type { Formatters, PleinStore, Poll, PollResults } from '@plein/core';
 import { presenterStrings, type PresenterStrings } from './presenter.strings.js';
 import { presenterStyles } from './presenter.styles.js';
 import { qrCode, qrSvg, type QrCode } from '@plein/ui';
@@ -18,18 +18,24 @@ export class Presenter implements ReactiveController {
   /** The URL shown, and the one whose code is being fetched. */
   private shown?: string;
   private fetching?: string;
+  /** While shown: a subscription that tells a polling store people are watching live. */
+  private watching?: { store: PleinStore; id: string; stop: () => void };
+  private watched?: { store: PleinStore; id: string };
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
     host.addController(this);
   }
 
-  render(options: Omit<PresenterOptions, 'qr'>): TemplateResult {
+  render(options: Omit<PresenterOptions, 'qr'>, store: PleinStore): TemplateResult {
     this.shown = options.url;
+    this.watched = { store, id: options.poll.id };
     return presenterView({ ...options, qr: this.qr?.url === options.url ? this.qr.code : undefined });
   }
 
   hostUpdated(): void {
+    this.watch(this.watched);
+    this.watched = undefined;
     const url = this.shown;
     this.shown = undefined;
     if (!url || this.fetching === url) return;
@@ -48,6 +54,18 @@ export class Presenter implements ReactiveController {
 
   hostDisconnected(): void {
     this.fetching = undefined;
+    this.watch(undefined);
+  }
+
+  /** Keeps one urgent subscription for the poll on screen; none once the view is gone. */
+  private watch(next: { store: PleinStore; id: string } | undefined): void {
+    const current = this.watching;
+    if (current && next && current.store === next.store && current.id === next.id) return;
+    current?.stop();
+    this.watching = next && {
+      ...next,
+      stop: next.store.subscribe({ kind: 'poll', id: next.id }, () => {}, { urgent: true }),
+    };
   }
 }
 
