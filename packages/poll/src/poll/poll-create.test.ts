@@ -277,7 +277,9 @@ describe('<plein-poll mode="create">', () => {
     });
     pick($$<HTMLInputElement>(el, 'input[name="pf-visibility"]')[2]!);
     await el.updateComplete;
-    expect(textOf(el, '.visibility .hint')).to.equal('Site owners can still read the votes before the poll closes.');
+    expect(textOf(el, '.visibility .hint')).to.equal(
+      "Colleagues with access to this site's data can read the votes before the poll closes: only this page waits.",
+    );
   });
 
   it('explains that people who may not create polls cannot', async () => {

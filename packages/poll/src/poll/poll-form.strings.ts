@@ -32,7 +32,8 @@ const en = {
   visibilityAlways: 'Always',
   visibilityAfterVote: 'After someone votes',
   visibilityAfterClose: 'When the poll closes',
-  unsealedNote: 'Site owners can still read the votes before the poll closes.',
+  unsealedNote:
+    "Colleagues with access to this site's data can read the votes before the poll closes: only this page waits.",
   deadline: 'Closes at (optional)',
   deadlineHint: (zone: string) => `In your time zone (${zone}). Leave empty to close it by hand.`,
   createSubmit: 'Create poll',
@@ -75,7 +76,8 @@ const nl: typeof en = {
   visibilityAlways: 'Altijd',
   visibilityAfterVote: 'Nadat iemand heeft gestemd',
   visibilityAfterClose: 'Als de peiling sluit',
-  unsealedNote: 'Site-eigenaren kunnen de stemmen al lezen voordat de peiling sluit.',
+  unsealedNote:
+    'Collega’s met toegang tot de gegevens van deze site kunnen de stemmen al lezen voordat de peiling sluit: alleen deze pagina wacht.',
   deadline: 'Sluit op (optioneel)',
   deadlineHint: (zone) => `In jouw tijdzone (${zone}). Laat leeg om de peiling zelf te sluiten.`,
   createSubmit: 'Peiling maken',
