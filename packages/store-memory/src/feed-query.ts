@@ -1,4 +1,4 @@
-import { plainText, tokenize, type FeedQuery, type TrendingTag } from '@plein/core';
+import { plainText, tokenize, topTags, type FeedQuery, type TrendingTag } from '@plein/core';
 import { lowerBound, timelineOf } from './feed-index.js';
 import { visibleThread, type Viewer } from './feed-rules.js';
 import { fold } from './people.js';
@@ -89,9 +89,5 @@ export function trending(
   return topTags(tally.values(), query.limit);
 }
 
-/** The tags used in the period, most used first, then the most risen, then by name. */
-export const topTags = (tally: Iterable<TrendingTag>, limit: number): TrendingTag[] =>
-  [...tally]
-    .filter((row) => row.count > 0)
-    .sort((a, b) => b.count - a.count || b.count - b.previous - (a.count - a.previous) || (a.tag < b.tag ? -1 : 1))
-    .slice(0, limit);
+/** Ranked as every store ranks trending tags (@plein/core). */
+export { topTags };

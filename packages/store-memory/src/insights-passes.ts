@@ -1,93 +1,67 @@
-import type { IsoDate } from '@plein/core';
+import type { InsightsBuilder, IsoDate } from '@plein/core';
 import { isPublic } from './feed-query.js';
-import { ACTIVE_ONLY, COLUMN, DUE, OUTSIDE, PREVIOUS, type Tally } from './insights-tally.js';
-import type { Topics } from './insights-topics.js';
 import { doneOf, dueDateOf, tasksOf } from './onboarding-rules.js';
-import type { CommentRecord, PostRecord, ReactionRecord, State } from './state.js';
+import type { CommentRecord, PostRecord, State } from './state.js';
 
 /**
- * One pass per kind of record, each record read once, into the tally and topics: what exists
- * now counts (a removed post, a reaction taken back, a removed kudos are gone from the state).
+ * One pass per kind of record, each record read once, into the builder: what exists now counts
+ * (a removed post, a reaction taken back, a removed kudos are gone from the state).
  */
 
-/** Reactions to a post, comment or kudos; `channel` for feed entries. */
-function reactions(tally: Tally, topics: Topics, list: readonly ReactionRecord[], channel?: string, post?: PostRecord) {
-  for (const reaction of list) {
-    const when = tally.when(reaction.at);
-    if (when === OUTSIDE) continue;
-    const row = tally.add(COLUMN.reactions, when, reaction.by);
-    if (channel !== undefined && when !== PREVIOUS) topics.channel(channel, 'reactions', row);
-    if (post) topics.discussed(post, 'reactions', when);
-  }
-}
-
 /** Posts and comments, with their reactions. Hidden ones count, but not as topics. */
-function entry(state: State, tally: Tally, topics: Topics, entry: PostRecord | CommentRecord): void {
+function entry(state: State, builder: InsightsBuilder, entry: PostRecord | CommentRecord): void {
   const post = entry.kind === 'post';
-  const when = tally.when(entry.createdAt);
-  if (when !== OUTSIDE) {
-    const row = tally.add(post ? COLUMN.posts : COLUMN.comments, when, entry.authorId);
-    if (when !== PREVIOUS) topics.channel(entry.channel, post ? 'posts' : 'comments', row);
-    if ((entry.hashtags.length || !post) && isPublic(state, entry)) {
-      topics.tag(entry.hashtags, when);
-      if (!post) topics.discussed(state.posts.get(entry.postId)!, 'comments', when);
-    }
+  if (builder.covers(entry.createdAt)) {
+    // Only public entries give tags or discuss a post (a post without tags has nothing to give).
+    const shown = (entry.hashtags.length || !post) && isPublic(state, entry);
+    const about = shown ? (post ? entry : state.posts.get(entry.postId)) : undefined;
+    builder.entry(entry.kind, entry.createdAt, entry.authorId, entry.channel, entry.hashtags, about);
   }
-  reactions(tally, topics, entry.reactions, entry.channel, post && !entry.hidden ? entry : undefined);
+  const discussed = post && !entry.hidden ? entry : undefined;
+  for (const reaction of entry.reactions) builder.reaction(reaction.at, reaction.by, entry.channel, discussed);
 }
 
 /** Posts and comments with their reactions, then the reports (found through the index of reported entries). */
-export function feedPass(state: State, tally: Tally, topics: Topics): void {
-  for (const post of state.posts.values()) entry(state, tally, topics, post);
-  for (const comment of state.comments.values()) entry(state, tally, topics, comment);
+export function feedPass(state: State, builder: InsightsBuilder): void {
+  for (const post of state.posts.values()) entry(state, builder, post);
+  for (const comment of state.comments.values()) entry(state, builder, comment);
   for (const id of state.index.reported) {
     for (const report of (state.posts.get(id) ?? state.comments.get(id))?.reports ?? []) {
-      tally.add(COLUMN.reports, tally.when(report.at), report.by);
+      builder.reported(report.at, report.by);
     }
   }
 }
 
-/** Kudos given (the giver is active) and received (each recipient counts, in their department), and reactions. */
-export function kudosPass(state: State, tally: Tally, topics: Topics): void {
+/** Kudos given and received, and their reactions. */
+export function kudosPass(state: State, builder: InsightsBuilder): void {
   for (const kudos of state.kudos.values()) {
-    const when = tally.when(kudos.createdAt);
-    if (when !== OUTSIDE) {
-      tally.add(COLUMN.kudosGiven, when, kudos.fromId);
-      for (const to of kudos.toIds) tally.add(COLUMN.kudosReceived, when, to, true);
-      topics.tag(kudos.hashtags, when);
-    }
-    reactions(tally, topics, kudos.reactions);
+    builder.kudos(kudos.createdAt, kudos.fromId, kudos.toIds, kudos.hashtags);
+    for (const reaction of kudos.reactions) builder.reaction(reaction.at, reaction.by);
   }
 }
 
-/** Ballots, each counted once when last cast; anonymous ones are nobody's (not active, no department). */
-export function pollsPass(state: State, tally: Tally): void {
+/** Ballots, each counted once when last cast; anonymous ones are nobody's. */
+export function pollsPass(state: State, builder: InsightsBuilder): void {
   for (const poll of state.polls.values()) {
-    for (const [by, at] of poll.votedAt) tally.add(COLUMN.votes, tally.when(at), by);
-    for (const at of poll.voteTimes) tally.add(COLUMN.votes, tally.when(at), undefined);
+    for (const [by, at] of poll.votedAt) builder.vote(at, by);
+    for (const at of poll.voteTimes) builder.vote(at, undefined);
   }
 }
 
 /**
- * Ticks (the person who ticked is active) and tasks due, of everyone enrolled (archived
- * campaigns too: their tasks were due all the same). A task is due on its due date, a UTC
- * calendar day, placed at its noon: inside that same day of the viewer's period in every time
- * zone from UTC−12 up to UTC+12. Only tasks due by `today` count, done or not by now; they count
- * where the new hire belongs.
+ * Ticks and tasks due, of everyone enrolled (archived campaigns too: their tasks were due all
+ * the same). Only tasks due by `today` count, done or not by now.
  */
-export function onboardingPass(state: State, tally: Tally, today: IsoDate): void {
+export function onboardingPass(state: State, builder: InsightsBuilder, today: IsoDate): void {
   for (const campaign of state.campaigns.values()) {
     const tasks = tasksOf(campaign);
     for (const enrolment of campaign.enrolments) {
       if (!enrolment.active) continue;
       for (const task of tasks) {
         const done = doneOf(enrolment, task.id);
-        if (done) tally.add(ACTIVE_ONLY, tally.when(done.at), done.by);
+        if (done) builder.ticked(done.at, done.by);
         const due = dueDateOf(enrolment, task);
-        if (due > today) continue;
-        const when = tally.when(`${due}T12:00:00.000Z`);
-        tally.add(DUE, when, enrolment.personId, true);
-        if (done) tally.add(COLUMN.onboarding, when, enrolment.personId, true);
+        if (due <= today) builder.due(due, enrolment.personId, done !== undefined);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { LIMITS, LOCALES, PleinError, type Kudos, type KudosValue, type KudosValueDraft } from '@plein/core';
+import { PleinError, checkActiveValue, type Kudos, type KudosValue, type KudosValueDraft } from '@plein/core';
 import { isModerator } from './people.js';
 import { summarize } from './reactions.js';
 import type { KudosRecord, PersonRecord, State } from './state.js';
@@ -36,20 +36,6 @@ export const viewKudos = ({ seq: _seq, reactions, ...kudos }: KudosRecord, viewe
   viewer: { canDelete: canRemove(viewer, kudos) },
 });
 
-/**
- * Whether `draft` may be (or stay) an active value beside the other active ones: at most 30
- * (`conflict`, reason `too-many-values`), and no name another one has in the same language,
- * ignoring case (`conflict`, reason `duplicate-name`).
- */
-export function checkActive(state: State, draft: KudosValueDraft, id?: string): void {
-  const others = [...state.kudosValues.values()].filter((value) => !value.archived && value.id !== id);
-  if (others.length >= LIMITS.kudosValues) {
-    throw new PleinError('conflict', { limit: LIMITS.kudosValues, reason: 'too-many-values' });
-  }
-  const same = (a = '', b = '') => a !== '' && a.toLocaleLowerCase() === b.toLocaleLowerCase();
-  for (const locale of LOCALES) {
-    if (others.some((other) => same(draft.name[locale], other.name[locale]))) {
-      throw new PleinError('conflict', { field: 'name', locale, reason: 'duplicate-name' });
-    }
-  }
-}
+/** Whether `draft` may be (or stay) an active value: the rule is core's `checkActiveValue`. */
+export const checkActive = (state: State, draft: KudosValueDraft, id?: string): void =>
+  checkActiveValue(state.kudosValues.values(), draft, id);

@@ -1,4 +1,4 @@
-import type { Enrolment, IsoDateTime, OnboardingAudience } from '@plein/core';
+import { matchesAudience, type Enrolment, type IsoDateTime } from '@plein/core';
 import { enrolmentOf } from './onboarding-rules.js';
 import type { CampaignRecord, EnrolmentRecord, PersonRecord, State } from './state.js';
 
@@ -28,20 +28,6 @@ export function enrolPerson(state: State, campaign: CampaignRecord, fields: Enro
   else campaign.enrolments.push(record);
 }
 
-/** Does the rule take this person? Every part given must match; no start date, no match. */
-export function matches(audience: OnboardingAudience, person: PersonRecord): boolean {
-  const { startDate } = person;
-  const among = (names: string[] | undefined, name: string | undefined) =>
-    !names || names.some((n) => n.toLocaleLowerCase() === name?.toLocaleLowerCase());
-  return (
-    startDate !== undefined &&
-    among(audience.departments, person.department) &&
-    among(audience.locations, person.location) &&
-    (audience.startFrom === undefined || startDate >= audience.startFrom) &&
-    (audience.startTo === undefined || startDate <= audience.startTo)
-  );
-}
-
 /**
  * Enrols those of `people` whom an active campaign's rule takes and who were never in it (people
  * unenrolled by hand stay out). Returns whether anyone was.
@@ -57,7 +43,7 @@ export function enrolAudience(
   const known = new Set(campaign.enrolments.map((e) => e.personId));
   let enrolled = false;
   for (const person of people) {
-    if (known.has(person.id) || !matches(audience, person)) continue;
+    if (known.has(person.id) || !matchesAudience(audience, person)) continue;
     enrolPerson(state, campaign, { personId: person.id, startDate: person.startDate!, source: 'audience' }, at);
     enrolled = true;
   }

@@ -1,6 +1,9 @@
 import {
-  LIMITS,
   PleinError,
+  addDaysTo as addDays,
+  dueDateOf,
+  taskStateOf as stateOf,
+  utcDayOf as dayOf,
   type Campaign,
   type Checklist,
   type ChecklistTask,
@@ -8,7 +11,6 @@ import {
   type IsoDate,
   type OnboardingTask,
   type TaskOwner,
-  type TaskState,
 } from '@plein/core';
 import { managesKudos } from './kudos-rules.js';
 import type { CampaignRecord, EnrolmentRecord, PersonRecord, State } from './state.js';
@@ -20,10 +22,8 @@ import type { CampaignRecord, EnrolmentRecord, PersonRecord, State } from './sta
 
 export const DAY = 86_400_000;
 
-/** The UTC calendar day of a time. */
-export const dayOf = (time: number): IsoDate => new Date(time).toISOString().slice(0, 10);
-
-export const addDays = (date: IsoDate, days: number): IsoDate => dayOf(Date.parse(date) + days * DAY);
+// The date rules every store shares live in @plein/core (onboarding-rules.ts).
+export { addDays, dayOf, dueDateOf, stateOf };
 
 /** The communications team and admins run onboarding (`me().can.manageOnboarding`). */
 export const managesOnboarding = managesKudos;
@@ -67,21 +67,6 @@ export const canSee = (state: State, viewer: PersonRecord, enrolment: Enrolment)
   viewer.id === managerOf(state, enrolment) ||
   viewer.id === enrolment.buddyId ||
   managesOnboarding(viewer);
-
-/** The start date plus `dueDay`, but never earlier than 3 days after the day they were enrolled. */
-export function dueDateOf(enrolment: Enrolment, task: OnboardingTask): IsoDate {
-  // In milliseconds, so only one date is formatted (insights read every task of everyone enrolled).
-  const due = Date.parse(enrolment.startDate) + task.dueDay * DAY;
-  const earliest = Date.parse(enrolment.enrolledAt.slice(0, 10)) + LIMITS.dueSoonDays * DAY;
-  return dayOf(Math.max(due, earliest));
-}
-
-/** Overdue once its day has passed; due soon from 3 days before it. */
-export function stateOf(dueDate: IsoDate, done: boolean, today: IsoDate): TaskState {
-  if (done) return 'done';
-  if (dueDate < today) return 'overdue';
-  return dueDate <= addDays(today, LIMITS.dueSoonDays) ? 'due-soon' : 'upcoming';
-}
 
 export const doneOf = (enrolment: EnrolmentRecord, taskId: string) => enrolment.done.find((d) => d.taskId === taskId);
 

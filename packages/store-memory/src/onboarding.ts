@@ -1,8 +1,7 @@
-import type { OnboardingApi } from '@plein/core';
+import { cohortReport, type OnboardingApi } from '@plein/core';
 import { found, type PersonContext } from './context.js';
 import { campaignApi } from './onboarding-campaigns.js';
 import { checklistApi } from './onboarding-checklists.js';
-import { cohortOf } from './onboarding-cohort.js';
 import { peopleApi } from './onboarding-people.js';
 import { dayOf, requireManager } from './onboarding-rules.js';
 
@@ -25,7 +24,12 @@ export function createApi(context: PersonContext): OnboardingApi {
     cohort: (campaignId) =>
       reading((state, me) => {
         requireManager(me);
-        return cohortOf(found(state.campaigns, campaignId), dayOf(now()));
+        const campaign = found(state.campaigns, campaignId);
+        return cohortReport(
+          campaign,
+          campaign.enrolments.filter((e) => e.active),
+          dayOf(now()),
+        );
       }),
   };
 }

@@ -1,6 +1,10 @@
-import { METRICS, bucketOf, type InsightsPeriod, type MetricId } from '@plein/core';
-import { departmentsOf } from './people.js';
-import type { PersonRecord, State } from './state.js';
+/** The counters under InsightsBuilder (insights-report.ts); not exported from the package. */
+import { bucketOf, type InsightsPeriod } from './insights-math.js';
+import { departmentsOf } from './people-search.js';
+import { METRICS, type MetricId, type Person } from './types.js';
+
+/** What insights need of a person: their department and manager. */
+export type InsightsPerson = Pick<Person, 'id' | 'department' | 'managerId'>;
 
 /** Each KPI's column in the tallies; one more column, `DUE`, counts onboarding tasks due. */
 export const COLUMN = Object.fromEntries(METRICS.map((metric, i) => [metric, i])) as Record<MetricId, number>;
@@ -23,7 +27,7 @@ function digits(text: string, at: number, length: number): number {
 }
 
 /**
- * The milliseconds of a `toISOString()` time (the form the store keeps), read digit by digit: a
+ * The milliseconds of a `toISOString()` time (the form stores pass), read digit by digit: a
  * report reads a million of them, and this is several times faster than Date.parse. The days
  * since 1970 follow Howard Hinnant's `days_from_civil`. Any other form goes to Date.parse.
  */
@@ -56,7 +60,7 @@ export class Tally {
   readonly to: string;
   readonly previousFrom: string;
   readonly buckets: number;
-  readonly people: PersonRecord[];
+  readonly people: InsightsPerson[];
   /** Person id → their row in the per-person arrays. */
   readonly row = new Map<string, number>();
   /** Department names, sorted, `null` (no department) last; and each person's. */
@@ -74,14 +78,14 @@ export class Tally {
   readonly activeIn: Uint8Array;
 
   constructor(
-    state: State,
+    people: Iterable<InsightsPerson>,
     readonly period: InsightsPeriod,
   ) {
     this.from = isoOf(period.from);
     this.to = isoOf(period.to);
     this.previousFrom = isoOf(period.previousFrom);
     this.buckets = period.buckets.length;
-    this.people = [...state.people.values()];
+    this.people = [...people];
     const names = departmentsOf(this.people);
     const index = new Map<string | null, number>(names.map((name, i) => [name, i]));
     this.departments = [...names, null];

@@ -1,18 +1,24 @@
-import {
-  INSIGHTS_LIMITS,
-  plainText,
-  tokenize,
-  type ChannelFigures,
-  type DiscussedPost,
-  type TrendingTag,
-} from '@plein/core';
-import { topTags } from './feed-query.js';
+/** Channels, tags and discussed posts under InsightsBuilder (insights-report.ts); not exported from the package. */
+import { INSIGHTS_LIMITS } from './insights-math.js';
 import { PREVIOUS } from './insights-tally.js';
-import type { PostRecord } from './state.js';
+import { plainText, tokenize } from './text.js';
+import { topTags } from './trending.js';
+import type { ChannelFigures, DiscussedPost, TrendingTag } from './types.js';
+
+/**
+ * A post as insights rank it: `seq` orders posts by age (higher is newer) and indexes the
+ * counters, so it is a small whole number below the bound given to the report.
+ */
+export interface DiscussedSource {
+  seq: number;
+  id: string;
+  channel: string;
+  text: string;
+}
 
 /** A discussed post: comments plus reactions in the period, and how much more than before it. */
 interface Ranked {
-  post: PostRecord;
+  post: DiscussedSource;
   total: number;
   rise: number;
 }
@@ -44,9 +50,9 @@ export class Topics {
    */
   private readonly discussion: Uint32Array;
   /** Posts with any of those. */
-  private readonly discussedOnes: PostRecord[] = [];
+  private readonly discussedOnes: DiscussedSource[] = [];
 
-  /** `people`: rows in the tally's per-person arrays; `seq`: the state's, above every post's. */
+  /** `people`: rows in the tally's per-person arrays; `seq`: above every post's. */
   constructor(
     private readonly people: number,
     seq: number,
@@ -80,7 +86,7 @@ export class Topics {
   }
 
   /** A comment on, or a reaction to, a post that is not hidden, at `when`. */
-  discussed(post: PostRecord, column: 'comments' | 'reactions', when: number): void {
+  discussed(post: DiscussedSource, column: 'comments' | 'reactions', when: number): void {
     const at = 3 * post.seq;
     const counts = this.discussion;
     if (!counts[at] && !counts[at + 1] && !counts[at + 2]) this.discussedOnes.push(post);
