@@ -4,6 +4,7 @@
  * `addSite` and act as a user through `fetchAs(userId)`, which sets the `X-Emulator-User`
  * header (the emulator's stand-in for a sign-in; a request without it is a 401).
  */
+import { attachmentRoute } from './attachments.js';
 import { batch, partFormat } from './batch.js';
 import { getChanges } from './changes.js';
 import type { Ctx } from './context.js';
@@ -211,6 +212,7 @@ async function listRoute(c: Ctx, target: List, s: Segment[]): Promise<Response> 
     return item(c, target, b.arg);
   if (a.name === 'getitembyid' && s.length === 1 && typeof a.arg === 'number') return item(c, target, a.arg);
   if (a.name === 'getchanges' && s.length === 1) return getChanges(c, target);
+  if (b?.name === 'attachmentfiles') return attachmentRoute(c, target, s);
   if (a.name === 'fields' && s.length === 1) return fields(c, target, false);
   if (a.name === 'fields' && b?.name === 'addfield' && s.length === 2) return fields(c, target, true);
   if (a.name === 'fields' && b?.name === 'getbyinternalnameortitle' && s.length === 2 && typeof b.arg === 'string')
