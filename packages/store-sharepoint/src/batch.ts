@@ -53,16 +53,19 @@ export class BatchingHttp implements SpHttp {
     this.queue = [];
     for (let i = 0; i < queue.length; i += BATCH_MAX) {
       const chunk = queue.slice(i, i + BATCH_MAX);
-      if (chunk.length === 1) {
-        const [one] = chunk as [Pending];
-        this.http.get(one.url).then(one.resolve, one.reject);
+      if (new Set(chunk.map((p) => p.url)).size === 1) {
+        const answer = this.http.get(chunk[0]!.url);
+        chunk.forEach((p) => answer.then((r) => p.resolve(r.clone()), p.reject));
         continue;
       }
       this.send(chunk).catch((e: unknown) => chunk.forEach((p) => p.reject(e)));
     }
   }
 
-  private async send(chunk: Pending[]): Promise<void> {
+  private async send(waiting: Pending[]): Promise<void> {
+    // The same URL asked twice in one turn (two web parts, or get and results) is read once.
+    const urls = [...new Set(waiting.map((p) => p.url))];
+    const chunk = urls.map((url) => ({ url }));
     const boundary = `batch_${(++boundaries).toString(36)}_${Math.random().toString(36).slice(2)}`;
     const body =
       chunk
@@ -79,12 +82,14 @@ export class BatchingHttp implements SpHttp {
     // The batch itself failed (throttled, digest, down): every caller gets that answer.
     if (!response.ok) {
       const text = await response.text();
-      chunk.forEach((p) => p.resolve(new Response(text, { status: response.status, headers: response.headers })));
+      waiting.forEach((p) => p.resolve(new Response(text, { status: response.status, headers: response.headers })));
       return;
     }
     const parts = parseBatchResponse(await response.text(), response.headers.get('Content-Type') ?? '');
     if (parts.length !== chunk.length) throw new Error(`$batch answered ${parts.length} parts for ${chunk.length}`);
-    chunk.forEach((p, i) => p.resolve(parts[i]!));
+    const byUrl = new Map(urls.map((url, i) => [url, parts[i]!]));
+    // Each caller reads its own body.
+    waiting.forEach((p) => p.resolve(byUrl.get(p.url)!.clone()));
   }
 }
 

@@ -20,12 +20,22 @@ export class FetchHttp implements SpHttp {
   readonly siteUrl: string;
   private digest: Promise<Digest | Response> | undefined;
 
+  /**
+   * `pageDigest`: the digest a SharePoint page already carries (`_spPageContextInfo`'s
+   * `formDigestValue` and `formDigestTimeoutSeconds`), which saves the first write a round trip.
+   */
   constructor(
     siteUrl: string,
     private readonly fetch: FetchLike,
     private readonly clock: Clock,
+    pageDigest?: { value: string; timeoutSeconds: number },
   ) {
     this.siteUrl = siteUrl.replace(/\/$/, '');
+    if (pageDigest)
+      this.digest = Promise.resolve({
+        value: pageDigest.value,
+        expires: clock.now() + pageDigest.timeoutSeconds * 1000 - MARGIN_MS,
+      });
   }
 
   get(url: string, init?: RequestInit): Promise<Response> {

@@ -48,17 +48,17 @@ export const personId = (login: string): string =>
  * add, update and delete, unlike the last-modified dates, which two changes in one second share.
  */
 export async function listStamp(sp: SpClient, list: ListDef): Promise<string> {
-  return changeToken(entity((await sp.get(`${listPath(list)}?$select=CurrentChangeToken`)).body));
+  const found = entity((await sp.get(`${listPath(list)}?$select=CurrentChangeToken`)).body);
+  return changeToken(String((found.CurrentChangeToken as { StringValue?: unknown } | undefined)?.StringValue ?? ''));
 }
 
 /**
  * A list's change token (`1;3;<listGuid>;<ticks>;<changeNo>`) reduced to what identifies a
  * change: the list and the change number. The ticks may be the time of the read.
  */
-export function changeToken(list: Row): string {
-  const token = String((list.CurrentChangeToken as { StringValue?: unknown } | undefined)?.StringValue ?? '');
-  const parts = token.split(';');
-  return parts.length === 5 ? `${parts[2]};${parts[4]}` : token;
+export function changeToken(token: string | undefined): string {
+  const parts = (token ?? '').split(';');
+  return parts.length === 5 ? `${parts[2]};${parts[4]}` : (token ?? '');
 }
 
 /** An ISO date field, or undefined when empty. */

@@ -22,12 +22,20 @@ export type LiveEvent = Omit<ChangeEvent, 'at'>;
  * any of its lists changed since the last round; it reads what it needs and returns events.
  * Right after a subscription it is called with `since` (the clock's time at subscribing) to
  * learn the current state: it reports only what happened at or after `since` (a change made
- * while that first read was on its way), never what came before.
+ * while that first read was on its way), never what came before. `tokens` are the lists'
+ * change tokens (title → `CurrentChangeToken.StringValue`) the poller read for this call; on
+ * the first call they were asked for in the same turn as the subscription, so a source that
+ * starts `getchanges` from them misses nothing made after subscribing.
  */
 export interface LiveSource {
   readonly lists: readonly string[];
   serves(topic: Topic): boolean;
-  check(topics: readonly Topic[], changed: boolean, since?: number): Promise<LiveEvent[]>;
+  check(
+    topics: readonly Topic[],
+    changed: boolean,
+    since: number | undefined,
+    tokens: ReadonlyMap<string, string>,
+  ): Promise<LiveEvent[]>;
 }
 
 interface Subscription {
@@ -45,7 +53,8 @@ const sameTopic = (a: Topic, b: Topic): boolean => {
 export class ChangePoller {
   private readonly subscriptions = new Set<Subscription>();
   private readonly sources: LiveSource[] = [];
-  private stamps: Map<string, string> | undefined;
+  /** Per source: the change tokens of its lists when it last looked successfully. */
+  private seen = new Map<LiveSource, Map<string, string>>();
   private timer: unknown;
   private running = false;
   private interval = POLL_INTERVAL;
@@ -74,7 +83,7 @@ export class ChangePoller {
       globalThis.document?.removeEventListener('visibilitychange', this.onVisible);
       this.clock.clearTimeout(this.timer);
       this.timer = undefined;
-      this.stamps = undefined;
+      this.seen.clear();
     };
   }
 
@@ -106,16 +115,26 @@ export class ChangePoller {
     return topics;
   }
 
-  /** Learns the current state, so rounds report only what changes after subscribing. */
+  /**
+   * Learns the current state, so rounds report only what changes after subscribing (and what
+   * happened at or after `since`). Each source on its own: one failing never silences another.
+   */
   private async prime(since: number): Promise<void> {
+    let stamps: Map<string, string>;
     try {
-      this.stamps ??= await this.readStamps();
-      for (const source of this.sources) {
-        const topics = this.topicsOf(source);
-        if (topics.length) for (const event of await source.check(topics, false, since)) this.emit(event);
-      }
+      stamps = await this.readStamps();
     } catch {
-      // The next round tries again.
+      return; // the next round tries again
+    }
+    for (const source of this.sources) {
+      const topics = this.topicsOf(source);
+      if (!topics.length) continue;
+      try {
+        for (const event of await source.check(topics, false, since, stamps)) this.emit(event);
+        if (!this.seen.has(source)) this.seen.set(source, stamps);
+      } catch {
+        // Not primed: its next round looks as if everything changed.
+      }
     }
   }
 
@@ -125,15 +144,23 @@ export class ChangePoller {
     this.running = true;
     let wait = this.pace();
     try {
-      const before = this.stamps;
       const stamps = await this.readStamps();
-      this.stamps = stamps;
+      let failure: unknown;
       for (const source of this.sources) {
         const topics = this.topicsOf(source);
         if (!topics.length) continue;
-        const changed = !before || source.lists.some((title) => stamps.get(title) !== before.get(title));
-        for (const event of await source.check(topics, changed)) this.emit(event);
+        const before = this.seen.get(source);
+        const changed =
+          !before || source.lists.some((title) => changeToken(stamps.get(title)) !== changeToken(before.get(title)));
+        try {
+          for (const event of await source.check(topics, changed, undefined, stamps)) this.emit(event);
+          // Only a look that worked moves its tokens on: a failed one is tried again next round.
+          this.seen.set(source, stamps);
+        } catch (e) {
+          failure ??= e;
+        }
       }
+      if (failure) throw failure;
       this.interval = POLL_INTERVAL;
       wait = this.pace();
     } catch (e) {
@@ -149,7 +176,12 @@ export class ChangePoller {
 
   private async readStamps(): Promise<Map<string, string>> {
     const { body } = await this.sp.get('web/lists?$select=Title,CurrentChangeToken');
-    return new Map(rows(body).rows.map((l) => [String(l.Title), changeToken(l)]));
+    return new Map(
+      rows(body).rows.map((l) => [
+        String(l.Title),
+        String((l.CurrentChangeToken as { StringValue?: unknown } | undefined)?.StringValue ?? ''),
+      ]),
+    );
   }
 
   private emit(event: LiveEvent): void {

@@ -19,6 +19,7 @@ import type { SpClient } from './client.js';
 import { addItem, authorOf, listCall, listStamp, personId } from './lists.js';
 import { entity, rows } from './odata.js';
 import { readAll } from './paging.js';
+import { pickerResolve, pickerSearch } from './picker.js';
 import { LISTS, MODERATORS, COMMUNICATIONS } from './schema.js';
 
 /** What SharePoint says about the signed-in user. */
@@ -82,22 +83,32 @@ const SELECT = ['ID', 'Title', 'PersonId', 'Email', 'JobTitle', 'Department', 'L
  * colleague cannot overwrite how someone else is shown.
  */
 export class Directory {
-  private loaded: Promise<Map<string, Person>> | undefined;
-  private stamp: string | undefined;
+  private loaded: { stamp: string; people: Promise<Map<string, Person>> } | undefined;
+  /** One check at a time: callers in the same turn share it (and its request). */
+  private checking: Promise<Map<string, Person>> | undefined;
 
   constructor(private readonly sp: SpClient) {}
 
-  async all(): Promise<Map<string, Person>> {
-    const stamp = await listCall(() => listStamp(this.sp, LISTS.people));
-    if (stamp !== this.stamp) {
-      this.stamp = stamp;
-      this.loaded = undefined;
+  all(): Promise<Map<string, Person>> {
+    return (this.checking ??= this.check().finally(() => (this.checking = undefined)));
+  }
+
+  private async check(): Promise<Map<string, Person>> {
+    const stamp = listCall(() => listStamp(this.sp, LISTS.people));
+    // The first time, the stamp and the list travel together (the stamp first, so it is never
+    // newer than what the list shows); later, the list is read again only when it changed.
+    if (!this.loaded) {
+      const people = this.load();
+      people.catch(() => undefined); // awaited below; a failed stamp must not leave it unhandled
+      this.loaded = { stamp: await stamp, people };
+    } else if ((await stamp) !== this.loaded.stamp) {
+      this.loaded = { stamp: await stamp, people: this.load() };
     }
-    return (this.loaded ??= this.load().catch((e: unknown) => {
-      this.loaded = undefined;
-      this.stamp = undefined;
+    const loaded = this.loaded;
+    return loaded.people.catch((e: unknown) => {
+      if (this.loaded === loaded) this.loaded = undefined;
       throw e;
-    }));
+    });
   }
 
   /** Forgets what was read, so the next call reads the list again. */
@@ -140,27 +151,47 @@ export async function registerSelf(sp: SpClient, directory: Directory, user: SpU
   return (await directory.find(user.personId)) ?? { id: user.personId, displayName: user.displayName };
 }
 
-export function createPeopleApi(directory: Directory): PeopleApi {
+/**
+ * People: Plein's own list first (it knows departments and who someone is in Plein), then
+ * SharePoint's people picker for colleagues who never opened Plein, so anyone in the company
+ * can be mentioned or thanked.
+ */
+const PICKER_LOOKUPS = 10;
+
+export function createPeopleApi(sp: SpClient, directory: Directory): PeopleApi {
   const copy = (p: Person): Person => ({ ...p });
   return {
     search: async (query, options) => {
       const request = parseSearchQuery(query, options);
-      return searchPeople((await directory.all()).values(), request.query, request.limit).map(copy);
+      if (!request.query.trim()) return [];
+      const [known, picked] = await Promise.all([directory.all(), pickerSearch(sp, request.query, request.limit)]);
+      const found = searchPeople(known.values(), request.query, request.limit);
+      for (const person of picked)
+        if (found.length < request.limit && !found.some((p) => p.id === person.id) && !known.has(person.id))
+          found.push(person);
+      return found.map(copy);
     },
     get: async (id) => {
-      const person = typeof id === 'string' ? await directory.find(id) : undefined;
-      if (!person) throw new PleinError('not-found', { field: 'id' });
+      if (typeof id !== 'string' || !id) throw new PleinError('not-found', { field: 'id' });
+      const person = (await directory.find(id)) ?? (await pickerResolve(sp, id));
+      if (!person || person.id !== id) throw new PleinError('not-found', { field: 'id' });
       return copy(person);
     },
     getMany: async (ids) => {
       if (!Array.isArray(ids)) throw new PleinError('invalid', { field: 'ids', reason: 'wrong-type' });
       const all = await directory.all();
-      const out = new Map<string, Person>();
-      for (const id of ids) {
-        const person = typeof id === 'string' ? all.get(id) : undefined;
-        if (person) out.set(id, copy(person));
-      }
-      return [...out.values()];
+      const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
+      // Someone mentioned or thanked who never opened Plein: ask the picker, for a few at a time.
+      const unknown = wanted.filter((id) => !all.has(id)).slice(0, PICKER_LOOKUPS);
+      const picked = new Map(
+        (await Promise.all(unknown.map((id) => pickerResolve(sp, id))))
+          .filter((p): p is Person => p !== undefined)
+          .map((p) => [p.id, p]),
+      );
+      return wanted.flatMap((id) => {
+        const person = all.get(id) ?? picked.get(id);
+        return person ? [copy(person)] : [];
+      });
     },
     departments: async () => departmentsOf((await directory.all()).values()),
   };

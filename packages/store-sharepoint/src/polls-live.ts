@@ -7,6 +7,7 @@ import type { Topic } from '@plein/core';
 import type { SpClient } from './client.js';
 import { dateOf } from './lists.js';
 import type { LiveEvent, LiveSource } from './live.js';
+import { ballotRows } from './ballots.js';
 import { readPage } from './paging.js';
 import { LISTS } from './schema.js';
 
@@ -31,16 +32,10 @@ export function pollsLive(sp: SpClient, now: () => number): LiveSource {
     });
     const row = poll.items[0];
     if (!row) return undefined;
-    const ballots = await readPage(sp, LISTS.votes, {
-      where: [
-        { field: 'PollId', op: 'eq', value: id },
-        { field: 'ID', op: 'gt', value: before?.lastBallot ?? 0 },
-      ],
-      select: ['ID', 'Created'],
-      orderBy: { field: 'ID', desc: true },
-      top: 1,
-    });
-    const latest = ballots.items[0];
+    const ballots = await ballotRows(sp, id, { select: ['ID', 'Created'], orderBy: { field: 'ID' } }, [
+      { field: 'ID', op: 'gt', value: before?.lastBallot ?? 0 },
+    ]);
+    const latest = ballots.at(-1);
     const closesAt = Date.parse(dateOf(row.ClosesAt) ?? '') || Infinity;
     const closedByHand = Date.parse(dateOf(row.ClosedAt) ?? '') || Infinity;
     return {

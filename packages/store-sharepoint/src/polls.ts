@@ -21,7 +21,8 @@ import {
 import { isModerator, parseJson, type SpContext } from './context.js';
 import { updateWithEtag } from './etag.js';
 import { addItem, authorOf, dateOf, itemPath, listCall, type Row } from './lists.js';
-import { readAll, readPage, type Clause } from './paging.js';
+import { ballotRows, boxOf } from './ballots.js';
+import { readPage, type Clause } from './paging.js';
 import type { SpUser } from './people.js';
 import { LISTS } from './schema.js';
 
@@ -122,25 +123,23 @@ export function createPollApi({ sp, clock, user, maxPageSize }: SpContext): Poll
     return poll;
   }
 
-  async function ballotsOf(poll: PollRecord): Promise<Ballots> {
+  async function ballotsOf(pollId: string): Promise<Ballots> {
     const ballots: Ballots = new Map();
-    const pages = readAll(sp, LISTS.votes, {
-      where: [{ field: 'PollId', op: 'eq', value: poll.id }],
+    const rows = await ballotRows(sp, pollId, {
       select: ['ID', 'Choice', 'Author/Name'],
       expand: ['Author'],
       orderBy: { field: 'ID' },
     });
     // Oldest first, so a later ballot replaces an earlier one of the same person.
-    for await (const page of pages)
-      for (const row of page) {
-        const choice = parseJson<unknown>(row.Choice, []);
-        const voter = authorOf(row);
-        if (voter && Array.isArray(choice))
-          ballots.set(
-            voter,
-            choice.filter((c): c is string => typeof c === 'string'),
-          );
-      }
+    for (const row of rows) {
+      const choice = parseJson<unknown>(row.Choice, []);
+      const voter = authorOf(row);
+      if (voter && Array.isArray(choice))
+        ballots.set(
+          voter,
+          choice.filter((c): c is string => typeof c === 'string'),
+        );
+    }
     return ballots;
   }
 
@@ -186,8 +185,17 @@ export function createPollApi({ sp, clock, user, maxPageSize }: SpContext): Poll
   }
 
   async function viewOf(poll: PollRecord): Promise<Poll> {
-    const [ballots, me] = await Promise.all([ballotsOf(poll), user()]);
+    const [ballots, me] = await Promise.all([ballotsOf(poll.id), user()]);
     return view(poll, ballots, me);
+  }
+
+  /** The poll, its ballots and the viewer, read together (one round trip when batched). */
+  async function loaded(id: unknown): Promise<{ poll: PollRecord; ballots: Ballots; me: SpUser }> {
+    if (typeof id !== 'string' || !id) throw new PleinError('not-found', { field: 'id' });
+    const ballots = ballotsOf(id);
+    ballots.catch(() => undefined); // awaited below, after the poll is known to exist
+    const [poll, me] = await Promise.all([pollOf(id), user()]);
+    return { poll, ballots: await ballots, me };
   }
 
   function results(poll: PollRecord, ballots: Ballots, me: SpUser): PollResults {
@@ -242,12 +250,15 @@ export function createPollApi({ sp, clock, user, maxPageSize }: SpContext): Poll
   const keyOf = (options: unknown): string => parseWriteOptions(options).idempotencyKey;
 
   return {
-    get: (id) => listCall(async () => viewOf(await pollOf(id))),
+    get: (id) =>
+      listCall(async () => {
+        const { poll, ballots, me } = await loaded(id);
+        return view(poll, ballots, me);
+      }),
 
     results: (id) =>
       listCall(async () => {
-        const poll = await pollOf(id);
-        const [ballots, me] = await Promise.all([ballotsOf(poll), user()]);
+        const { poll, ballots, me } = await loaded(id);
         return results(poll, ballots, me);
       }),
 
@@ -295,7 +306,7 @@ export function createPollApi({ sp, clock, user, maxPageSize }: SpContext): Poll
         if (closedAt(poll) !== undefined) throw new PleinError('conflict', { reason: 'poll-closed' });
         const parsed = parsePollDraft(draft, now());
         if (parsed.anonymous) throw new PleinError('invalid', { field: 'anonymous', reason: 'needs-server' });
-        if ((await ballotsOf(poll)).size > 0) throw new PleinError('conflict', { reason: 'has-votes' });
+        if ((await ballotsOf(poll.id)).size > 0) throw new PleinError('conflict', { reason: 'has-votes' });
         await updateWithEtag(sp, itemPath(LISTS.polls, poll.itemId), (current) => {
           const options = parseJson<PollOption[]>(current.Options, poll.options);
           return draftFields(parsed, options);
@@ -310,7 +321,13 @@ export function createPollApi({ sp, clock, user, maxPageSize }: SpContext): Poll
         const me = await user();
         if (await written(LISTS.votes, key, me)) return viewOf(poll);
         const ids = checkVote(poll, optionIds);
-        await addItem(sp, LISTS.votes, { Title: poll.id, PollId: poll.id, Choice: JSON.stringify(ids), WriteKey: key });
+        await addItem(sp, LISTS.votes, {
+          Title: poll.id,
+          PollId: poll.id,
+          Box: boxOf(poll.id, me.personId),
+          Choice: JSON.stringify(ids),
+          WriteKey: key,
+        });
         return viewOf(poll);
       }),
 

@@ -4,6 +4,10 @@
  * so a store can tell cheaply whether the site needs `setUpSite` (setup.ts) again.
  * Fields are only ever added; a field that is no longer needed stays (data is never dropped).
  */
+import { FEED_LISTS } from './schema-feed.js';
+import { INSIGHTS_LISTS } from './schema-insights.js';
+import { KUDOS_LISTS } from './schema-kudos.js';
+import { ONBOARDING_LISTS } from './schema-onboarding.js';
 
 export type FieldType = 'Text' | 'Note' | 'Integer' | 'Number' | 'DateTime' | 'Boolean' | 'User' | 'UserMulti';
 
@@ -30,6 +34,17 @@ export interface ListDef {
    * WriteSecurity 2), e.g. to close anyone's poll. Everyone else keeps the list's own rules.
    */
   moderatorsManage?: boolean;
+  /**
+   * The "Plein communications" group may edit and remove everyone's items (Full Control on this
+   * list, over WriteSecurity 2), e.g. to remove anyone's kudos or to define the kudos values.
+   */
+  teamManage?: boolean;
+  /**
+   * Only owners and the groups that manage the list (`moderatorsManage`, `teamManage`) write:
+   * the site's Members and Visitors get Read on this list (unique permissions), e.g. the kudos
+   * values, which members must not create or change over REST.
+   */
+  readOnlyForMembers?: boolean;
   /** Built-in fields to index too (`Author`, `Created`), for "mine" and date-range queries. */
   indexedBuiltIns?: readonly string[];
 }
@@ -55,21 +70,8 @@ export const SETTINGS: ListDef = {
 
 /** Every item keyed for idempotent writes: a retried create finds its first attempt. */
 const key: FieldDef = { name: 'WriteKey', type: 'Text', indexed: true };
-const at: FieldDef = { name: 'At', type: 'DateTime', indexed: true };
-const channel: FieldDef = { name: 'Channel', type: 'Text', indexed: true };
 /** Plein's own id of the record (seeded or generated), the one the contract speaks of. */
 const plein: FieldDef = { name: 'PleinId', type: 'Text', indexed: true, required: true };
-
-const postFields: readonly FieldDef[] = [
-  key,
-  at,
-  channel,
-  { name: 'Body', type: 'Note' },
-  { name: 'Mentions', type: 'UserMulti' },
-  { name: 'Tags', type: 'Note' },
-  { name: 'PinnedAt', type: 'DateTime', indexed: true },
-  { name: 'EditedAt', type: 'DateTime' },
-];
 
 /**
  * Polls: the question and options are written once by the creator (WriteSecurity 2: only the
@@ -104,6 +106,8 @@ const votes: ListDef = {
   fields: [
     key,
     { name: 'PollId', type: 'Text', indexed: true, required: true },
+    // `<pollId>#<n>`: shards a big poll's ballots under the view threshold (ballots.ts).
+    { name: 'Box', type: 'Text', indexed: true },
     // The chosen option ids as JSON.
     { name: 'Choice', type: 'Note' },
   ],
@@ -132,46 +136,16 @@ const people: ListDef = {
 export const LISTS = { people, polls, votes };
 
 export const PLEIN_SCHEMA: SiteSchema = {
-  version: 2,
+  version: 3,
   groups: [MODERATORS, COMMUNICATIONS],
   lists: [
     SETTINGS,
     people,
     polls,
+    ...Object.values(ONBOARDING_LISTS),
     votes,
-    { title: 'Plein Posts', fields: postFields, writeSecurity: 2 },
-    {
-      title: 'Plein Hidden Posts',
-      fields: [
-        ...postFields,
-        { name: 'PostId', type: 'Integer', indexed: true },
-        { name: 'HiddenBy', type: 'User' },
-        { name: 'Reason', type: 'Note' },
-      ],
-      moderatorsOnly: true,
-    },
-    {
-      title: 'Plein Comments',
-      fields: [
-        key,
-        at,
-        { name: 'PostId', type: 'Integer', indexed: true, required: true },
-        { name: 'Body', type: 'Note' },
-        { name: 'Mentions', type: 'UserMulti' },
-      ],
-      writeSecurity: 2,
-    },
-    {
-      title: 'Plein Reactions',
-      fields: [
-        key,
-        at,
-        // `post:12` or `comment:40`: one indexed column for both targets.
-        { name: 'Target', type: 'Text', indexed: true, required: true },
-        { name: 'Reaction', type: 'Text', required: true },
-        { name: 'By', type: 'User', indexed: true },
-      ],
-      writeSecurity: 2,
-    },
+    ...FEED_LISTS,
+    ...Object.values(KUDOS_LISTS),
+    ...Object.values(INSIGHTS_LISTS),
   ],
 };

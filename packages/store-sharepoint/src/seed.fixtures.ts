@@ -6,6 +6,7 @@ import type { ManualClock } from '@plein/core';
 import type { SeedData } from '@plein/core/testing';
 // eslint-disable-next-line no-restricted-imports -- tests run the store against the emulator
 import type { List, Site, User, Value } from '@plein/sharepoint-emulator';
+import { boxOf } from './ballots.js';
 import { LISTS } from './schema.js';
 
 export interface SeedContext {
@@ -34,7 +35,15 @@ export function seedPeople({ list, userOf, clock }: SeedContext, data: SeedData)
   }
 }
 
-export function seedPolls({ list, userOf, at }: SeedContext, data: SeedData): void {
+/**
+ * SharePoint has no anonymous polls (every ballot records its voter), so a seeded anonymous
+ * poll's ballots are cast by accounts that are no Plein person: counted as votes, linked to
+ * nobody in the directory, which is what an anonymous ballot is to every other figure.
+ */
+export function seedPolls({ site, list, userOf, at }: SeedContext, data: SeedData): void {
+  let unlinked = 0;
+  const voterOf = (poll: { anonymous: boolean }, by: string) =>
+    poll.anonymous ? site.addUser({ title: `Ballot ${++unlinked}`, groups: [site.members] }) : userOf(by);
   for (const poll of data.polls ?? []) {
     list(LISTS.polls.title).add(userOf(poll.createdBy).id, at(poll.createdAt), {
       Title: poll.question.slice(0, 255),
@@ -48,9 +57,10 @@ export function seedPolls({ list, userOf, at }: SeedContext, data: SeedData): vo
       ClosedAt: poll.closedAt ?? null,
     });
     for (const vote of poll.votes ?? [])
-      list(LISTS.votes.title).add(userOf(vote.by).id, at(vote.at ?? poll.createdAt), {
+      list(LISTS.votes.title).add(voterOf(poll, vote.by).id, at(vote.at ?? poll.createdAt), {
         Title: poll.id,
         PollId: poll.id,
+        Box: boxOf(poll.id, vote.by),
         Choice: JSON.stringify(vote.optionIds),
       });
   }

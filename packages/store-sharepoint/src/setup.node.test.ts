@@ -207,6 +207,43 @@ describe('site set-up', () => {
   });
 });
 
+describe('lists the communications team manages', () => {
+  const VALUES: ListDef = {
+    title: 'T Values',
+    fields: [{ name: 'Name', type: 'Text' }],
+    writeSecurity: 2,
+    teamManage: true,
+    readOnlyForMembers: true,
+  };
+  const schema: SiteSchema = { version: 1, groups: [MODERATORS, COMMUNICATIONS], lists: [SETTINGS, VALUES] };
+
+  it('members and visitors only read; the team and owners write, over REST as in the UI', async () => {
+    const w = world();
+    await setUpSite(w.client(w.owner.id), schema);
+    const cara = w.site.addUser({ title: 'Cara Comms', groups: [w.site.members] });
+    group(w, COMMUNICATIONS).members.add(cara.id);
+    const items = "web/lists/getbytitle('T Values')/items";
+    await w.client(cara.id).post(items, { Name: 'Courage' });
+    await w.client(w.owner.id).post(items, { Name: 'Care' });
+    for (const user of [w.ann, w.vic])
+      await assert.rejects(
+        w.client(user.id).post(items, { Name: 'Mine' }),
+        (e) => isPleinError(e) && e.code === 'forbidden',
+      );
+    await assert.rejects(
+      w.client(w.ann.id).post(`${items}(1)`, { Name: 'Renamed' }, MERGE),
+      (e) => isPleinError(e) && e.code === 'forbidden',
+    );
+    await w.client(cara.id).post(`${items}(2)`, { Name: 'Care for each other' }, MERGE);
+    const read = (await w.client(w.ann.id).get(items)).body as { value: { Name: string }[] };
+    assert.deepEqual(
+      read.value.map((v) => v.Name),
+      ['Courage', 'Care for each other'],
+    );
+    assert.equal((await setUpStatus(w.client(w.owner.id), schema)).state, 'ready');
+  });
+});
+
 describe('moderators-only lists are really hidden', () => {
   it('members and visitors cannot read it directly over REST; moderators, owners and admins can', async () => {
     const w = world();

@@ -12,7 +12,15 @@ import type { SpClient } from './client.js';
 import { quoted } from './http.js';
 import { entity, functionResult, rows } from './odata.js';
 import { itemsPath } from './paging.js';
-import { MODERATORS, SETTINGS, type FieldDef, type FieldType, type ListDef, type SiteSchema } from './schema.js';
+import {
+  COMMUNICATIONS,
+  MODERATORS,
+  SETTINGS,
+  type FieldDef,
+  type FieldType,
+  type ListDef,
+  type SiteSchema,
+} from './schema.js';
 
 export interface SetUpReport {
   version: number;
@@ -49,6 +57,7 @@ const KIND: Record<FieldType, number> = {
 /** SharePoint's built-in role definition ids. */
 const FULL_CONTROL = 1073741829;
 const CONTRIBUTE = 1073741827;
+const READ = 1073741826;
 /** ManageLists, CreateGroups and ManagePermissions (SP.PermissionKind 12, 25, 26: `Low` bits). */
 const SET_UP_RIGHTS = 0x800 | 0x1000000 | 0x2000000;
 
@@ -133,7 +142,8 @@ export async function setUpStatus(sp: SpClient, schema: SiteSchema): Promise<Set
     for (const name of builtIns(def)) if (!found.fields.get(name)) missing.push(`index ${def.title}.${name}`);
     if (found.readSecurity !== (def.readSecurity ?? 1) || found.writeSecurity !== (def.writeSecurity ?? 1))
       missing.push(`security ${def.title}`);
-    if ((def.moderatorsOnly || def.moderatorsManage) && !found.unique) missing.push(`permissions ${def.title}`);
+    const own = def.moderatorsOnly || def.moderatorsManage || def.teamManage || def.readOnlyForMembers;
+    if (own && !found.unique) missing.push(`permissions ${def.title}`);
   }
   const state =
     version === undefined ? 'needs-set-up' : version < schema.version || missing.length ? 'needs-upgrade' : 'ready';
@@ -203,19 +213,58 @@ async function ensureGroups(sp: SpClient, groups: readonly string[], report: Set
 
 interface Principals {
   owners: number;
+  members: number;
+  visitors: number;
   moderators: number;
+  communications: number;
 }
 
-/** The site's Owners group and the moderators group: read once, and only if a list needs them. */
+/** The site's own groups and Plein's two: read once, and only if a list needs them. */
 function principalsOf(sp: SpClient): () => Promise<Principals> {
   let ids: Promise<Principals> | undefined;
   const read = async (): Promise<Principals> => {
-    const [owners, groups] = await Promise.all([sp.get('web/associatedownergroup?$select=Id'), groupIds(sp)]);
-    const moderators = groups.get(MODERATORS);
-    if (moderators === undefined) throw new Error(`The schema has lists for ${MODERATORS} but not the group.`);
-    return { owners: Number(entity(owners.body).Id), moderators };
+    const id = async (which: string) => Number(entity((await sp.get(`web/${which}?$select=Id`)).body).Id);
+    const [owners, members, visitors, groups] = await Promise.all([
+      id('associatedownergroup'),
+      id('associatedmembergroup'),
+      id('associatedvisitorgroup'),
+      groupIds(sp),
+    ]);
+    const plein = (title: string) => {
+      const found = groups.get(title);
+      if (found === undefined) throw new Error(`The schema has lists for ${title} but not the group.`);
+      return found;
+    };
+    return { owners, members, visitors, moderators: plein(MODERATORS), communications: plein(COMMUNICATIONS) };
   };
   return () => (ids ??= read());
+}
+
+/**
+ * Who holds which role on a list with its own permissions, and whether everyone else is taken
+ * off; undefined for a list that inherits the site's.
+ */
+async function wantedRoles(
+  list: ListDef,
+  principals: () => Promise<Principals>,
+): Promise<{ wanted: [number, number][]; prune: boolean } | undefined> {
+  if (!list.moderatorsOnly && !list.moderatorsManage && !list.teamManage && !list.readOnlyForMembers) return undefined;
+  const p = await principals();
+  if (list.moderatorsOnly)
+    return {
+      wanted: [
+        [p.owners, FULL_CONTROL],
+        [p.moderators, CONTRIBUTE],
+      ],
+      prune: true,
+    };
+  const wanted: [number, number][] = [];
+  if (list.moderatorsManage) wanted.push([p.moderators, FULL_CONTROL]);
+  if (list.teamManage) wanted.push([p.communications, FULL_CONTROL]);
+  if (!list.readOnlyForMembers) return { wanted, prune: false };
+  // Members and visitors read; only owners and the managing groups write.
+  wanted.push([p.owners, FULL_CONTROL], [p.members, READ], [p.visitors, READ]);
+  return { wanted, prune: true };
 }
 
 async function ensureList(
@@ -236,15 +285,8 @@ async function ensureList(
     current = (await readList(sp, path)) ?? {};
   }
   // Lock the list down before its fields and data, while it is still empty.
-  if (list.moderatorsOnly) {
-    const { owners, moderators } = await principals();
-    const wanted: [number, number][] = [
-      [owners, FULL_CONTROL],
-      [moderators, CONTRIBUTE],
-    ];
-    await ensurePermissions(sp, path, list.title, report, wanted, true);
-  } else if (list.moderatorsManage)
-    await ensurePermissions(sp, path, list.title, report, [[(await principals()).moderators, FULL_CONTROL]], false);
+  const roles = await wantedRoles(list, principals);
+  if (roles) await ensurePermissions(sp, path, list.title, report, roles.wanted, roles.prune);
   const fields = await fieldNames(sp, path);
   for (const f of list.fields) {
     if (!fields.has(f.name)) {
@@ -277,7 +319,7 @@ async function index(sp: SpClient, path: string, label: string, name: string, re
 
 /**
  * Gives the list its own permissions: breaks inheritance copying the site's assignments, makes
- * sure each wanted principal holds its role, and with `prune` takes every other principal off.
+ * sure each wanted principal holds its role, and with `prune` takes every other role off.
  * Copying first (rather than breaking without copying, which leaves only the caller) means
  * nobody who may set up ever loses access midway, so a second set-up running at the same
  * moment never finds the list gone. A new list is still empty while members could read it.
@@ -303,16 +345,17 @@ async function ensurePermissions(
       changed = true;
     }
   if (prune)
-    for (const [principal, bound] of assigned) {
-      if (wanted.some(([p]) => p === principal)) continue;
-      for (const role of bound)
+    for (const [principal, bound] of assigned)
+      for (const role of bound) {
+        // Each principal keeps exactly the roles wanted for it (members: Read, not Contribute).
+        if (wanted.some(([p, r]) => p === principal && r === role)) continue;
         await createOrFind(
           () => sp.post(`${path}/roleassignments/removeroleassignment(principalid=${principal},roledefid=${role})`),
           // A concurrent set-up may have removed it first.
           async () => !(await roleAssignments(sp, path)).get(principal)?.has(role),
         );
-      changed = true;
-    }
+        changed = true;
+      }
   if (changed) report.done.push(`permissions ${title}`);
 }
 

@@ -11,6 +11,13 @@ import { ChangePoller } from './live.js';
 import { createPeopleApi, currentUser, Directory, meOf, registerSelf, type SpUser } from './people.js';
 import { createPollApi } from './polls.js';
 import { pollsLive } from './polls-live.js';
+import { createInsightsApi } from './insights.js';
+import { insightsLive } from './insights-live.js';
+import { createFeedApi } from './feed.js';
+import { feedLive } from './feed-live.js';
+import { createKudosApi } from './kudos.js';
+import { kudosLive } from './kudos-live.js';
+import { onboardingFeature } from './onboarding.js';
 import { ResilientHttp, type RetryPolicy } from './resilience.js';
 import { PLEIN_SCHEMA } from './schema.js';
 import { setUpSite, setUpStatus, type SetUpReport, type SetUpStatus } from './setup.js';
@@ -27,7 +34,7 @@ export interface SharePointStoreOptions {
  * anonymous polls nor results sealed until close are possible without Plein's server.
  */
 export const SHAREPOINT_CAPABILITIES: Capabilities = {
-  features: ['polls'],
+  features: ['polls', 'onboarding', 'kudos', 'feed', 'insights'],
   anonymousPolls: false,
   sealedResults: false,
   liveUpdates: 'polling',
@@ -54,15 +61,31 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
   const context: SpContext = { sp, clock, user, directory, live, maxPageSize: SHAREPOINT_CAPABILITIES.maxPageSize };
   // Each feature: its API, and its source of live events.
   live.add(pollsLive(sp, () => clock.now()));
+  live.add(insightsLive(context));
+  live.add(feedLive(context));
+  live.add(kudosLive(context));
+  const onboarding = onboardingFeature(context);
+  for (const source of onboarding.sources) live.add(source);
   return {
     capabilities: SHAREPOINT_CAPABILITIES,
     me: async () => {
       const u = await user();
       return meOf(await registerSelf(sp, directory, u), u);
     },
-    people: createPeopleApi(directory),
+    people: createPeopleApi(sp, directory),
     polls: createPollApi(context),
-    subscribe: (topic, onChange) => live.subscribe(topic, onChange),
+    insights: createInsightsApi(context),
+    feed: createFeedApi(context),
+    kudos: createKudosApi(context),
+    onboarding: onboarding.api,
+    subscribe: (topic, onChange, options) => {
+      const stop = live.subscribe(topic, onChange);
+      const relax = options?.urgent ? live.fast() : undefined;
+      return () => {
+        stop();
+        relax?.();
+      };
+    },
     live,
   };
 }
