@@ -40,6 +40,8 @@ export default tseslint.config(
       '.plein-data/**',
       'coverage/**',
       'screenshots/**',
+      // The SharePoint solution's own toolchain and build output.
+      'packages/spfx/{node_modules,lib,lib-commonjs,temp,release,sharepoint,dist}/**',
     ],
   },
   js.configs.recommended,
@@ -110,6 +112,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.mocha } },
     // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // SPFx's localized strings are AMD modules.
+    files: ['packages/spfx/src/loc/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.amd } },
   },
   {
     files: ['scripts/**', 'config/**', '*.js', '*.mjs', '**/*.node.test.ts'],

@@ -3,11 +3,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './summary-reporter.mjs';
 import { chromiumPath, chromiumArgs } from '../scripts/chromium.mjs';
+import { sppkgMiddleware } from '../scripts/sppkg.mjs';
 
-/** Browser tests: every `*.test.ts` under packages/ (node-only tests are `*.node.test.ts`). */
+/**
+ * Browser tests: every `*.test.ts` under packages/ (node-only tests are `*.node.test.ts`), and the
+ * SharePoint web part tests in packages/spfx/test, which load the built bundle out of
+ * dist/plein.sppkg (served at /__sppkg/; run `node scripts/build-sppkg.mjs` first).
+ */
 export default {
   rootDir: '.',
-  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts', 'packages/spfx/test/**/*.test.ts'],
+  middleware: [sppkgMiddleware('/__sppkg/')],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // The plugin hands the file's raw text to esbuild, which ignores `extends`: point it at the
   // base config, where experimentalDecorators and useDefineForClassFields are set.

@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order, with each step's own output shown:
  *   setup (Chromium) → typecheck → eslint → prettier → lit-analyzer → node tests → build
- *   → bundle budgets → storybook build → browser tests.
+ *   → bundle budgets → SharePoint package (.sppkg) and its content → storybook build → browser
+ *   tests (the web parts' test loads the built .sppkg).
  * A failing step does not hide the results of later ones (only steps that cannot run without
  * it are skipped). The last line is `N passed, N failed`: node + browser tests, plus one
  * failure for each failed non-test step. The exit code is non-zero if anything failed.
@@ -130,6 +131,10 @@ try {
     if (existsSync(join(root, 'dist', 'plein.js'))) {
       nodeTests('bundle budgets', ['scripts/bundle-size.node.test.mjs'], { loader: false });
     } else skip('bundle budgets', 'no dist/plein.js: the bundle failed');
+    // The SharePoint package: its own toolchain (installed on first use), then what is inside it.
+    if (step('sharepoint: build dist/plein.sppkg', process.execPath, ['scripts/build-sppkg.mjs'])) {
+      nodeTests('sharepoint package content', ['scripts/sppkg.node.test.mjs'], { loader: false });
+    } else skip('sharepoint package content', 'the .sppkg build failed');
     // Every story must still build (it reads dist/custom-elements.json, made by the build).
     step('stories: storybook build', bin('storybook'), [
       'build',
