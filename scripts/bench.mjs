@@ -5,7 +5,8 @@
  * Plein adds on top of lit. Sizes are deterministic. Then the feed is timed in Chromium
  * (scripts/bench-feed.mjs) against a bare lit list in the same run, and the memory store's
  * insights over a million events in Node (scripts/bench-insights.mjs) against a bare loop over
- * the same events; `--sizes` skips both.
+ * the same events; `--sizes` skips both. Last, what a SharePoint page with three web parts costs
+ * SharePoint in requests (scripts/bench-sharepoint.mjs): counts, so always measured.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { bundleConfig } from '../rollup.config.js';
 import { bundleReport, KB } from './sizes.mjs';
 import { feedBench } from './bench-feed.mjs';
 import { insightsBench, insightsTable } from './bench-insights.mjs';
+import { sharePointBench, sharePointTable } from './bench-sharepoint.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -118,6 +120,8 @@ async function main() {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown';
   const timings = process.argv.includes('--sizes') ? undefined : await feedBench({ log: console.log });
   const insights = process.argv.includes('--sizes') ? undefined : await insightsBench({ log: console.log });
+  // Counts, not times: measured even with `--sizes`.
+  const sharePoint = await sharePointBench({ log: console.log });
 
   const markdown = `# Benchmarks
 
@@ -152,6 +156,9 @@ ${timings ? timingTables(timings) : 'Not measured in this run (`--sizes`).'}
 
 ${insights ? insightsTable(insights) : 'Not measured in this run (`--sizes`).'}
 
+## SharePoint: requests
+
+${sharePointTable(sharePoint)}
 ## Files
 
 ${rows.map((row) => `- \`${row.name}\`: ${row.files.map((file) => `\`${file}\``).join(', ')}`).join('\n')}
