@@ -71,16 +71,6 @@ export function feedLive(context: SpContext): LiveSource {
   const known = new Map<string, Known>();
   const edited = new Map<string, string>();
 
-  async function readTokens(): Promise<Map<string, string>> {
-    const { body } = await sp.get('web/lists?$select=Title,CurrentChangeToken');
-    const out = new Map<string, string>();
-    for (const l of rows(body).rows) {
-      const value = (l.CurrentChangeToken as { StringValue?: unknown } | undefined)?.StringValue;
-      if (typeof value === 'string') out.set(String(l.Title), value);
-    }
-    return out;
-  }
-
   async function changes(list: ListDef): Promise<{ type: number; itemId: number }[]> {
     const start = tokens?.get(list.title);
     if (!start) return []; // a list that was missing when we started: never its whole history
@@ -112,12 +102,13 @@ export function feedLive(context: SpContext): LiveSource {
   return {
     lists: SOURCES.map((s) => s.list.title),
     serves: (topic) => topic.kind === 'feed' || topic.kind === 'moderation' || topic.kind === 'notifications',
-    async check(topics, changed, first) {
+    async check(topics, changed, first, current) {
       const channels = topics.flatMap((t) => (t.kind === 'feed' ? [t.channel] : []));
-      if (first || !tokens) {
+      if (first !== undefined || !tokens) {
+        // From the tokens the poller read as the subscription began: nothing made since is missed.
         if (!tokens) {
-          tokens = await readTokens();
-          since = clock.now();
+          tokens = new Map([...current].filter(([, token]) => token));
+          since = first ?? clock.now();
         }
         await prime();
         return [];
