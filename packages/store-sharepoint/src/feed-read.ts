@@ -196,8 +196,11 @@ export function feedReads(
         const parsed = parseFeedQuery(query);
         const request = parsePageRequest(page, maxPageSize);
         const before = idCursor(request.cursor);
+        // The newest item ID (where the first page starts) travels with the channel's read.
+        const newest = before === undefined ? newestId() : undefined;
+        newest?.catch(() => undefined); // awaited below
         const viewer = await viewerOf(context, [parsed.channel]);
-        return timeline(viewer, parsed, before, request.limit);
+        return timeline(viewer, parsed, before ?? (await newest!) + 1, request.limit);
       }),
 
     pinned: (channel) =>

@@ -150,7 +150,9 @@ export class FeedView {
   static async load(context: SpContext, viewer: Viewer, entries: readonly EntryRecord[]): Promise<FeedView> {
     const { sp } = context;
     const postIds = [...new Set(entries.map((e) => e.postId))];
-    const [modRows, commentRows, pinRows] = await Promise.all([
+    // One round trip (batched): everything under these posts is found by its indexed PostId,
+    // the reactions and reports of their comments included.
+    const [modRows, commentRows, pinRows, reactionRows, reportRows] = await Promise.all([
       anyOf(sp, FEED.moderation, 'PostId', postIds, { select: MODERATION_SELECT, expand: ['Author'] }),
       anyOf(sp, FEED.comments, 'PostId', postIds, {
         select: COMMENT_SELECT,
@@ -162,6 +164,12 @@ export class FeedView {
         expand: ['Author'],
         orderBy: { field: 'ID' },
       }),
+      anyOf(sp, FEED.reactions, 'PostId', postIds, {
+        select: ['ID', 'Target', 'Reaction', 'On', 'Author/Name'],
+        expand: ['Author'],
+        orderBy: { field: 'ID' },
+      }),
+      anyOf(sp, FEED.reports, 'PostId', postIds, { select: ['ID', 'Target', 'Author/Name'], expand: ['Author'] }),
     ]);
     const threads = new Map<string, EntryRecord[]>();
     for (const row of commentRows) {
@@ -171,15 +179,6 @@ export class FeedView {
       if (thread) thread.push(comment);
       else threads.set(head, [comment]);
     }
-    const targets = [...entries.map((e) => e.id), ...[...threads.values()].flat().map((c) => c.id)];
-    const [reactionRows, reportRows] = await Promise.all([
-      anyOf(sp, FEED.reactions, 'Target', targets, {
-        select: ['ID', 'Target', 'Reaction', 'On', 'Author/Name'],
-        expand: ['Author'],
-        orderBy: { field: 'ID' },
-      }),
-      anyOf(sp, FEED.reports, 'Target', targets, { select: ['ID', 'Target', 'Author/Name'], expand: ['Author'] }),
-    ]);
     const moderation = moderationOf(modRows);
     const reactions = new Map<string, ReactionItem[]>();
     for (const row of reactionRows) {
