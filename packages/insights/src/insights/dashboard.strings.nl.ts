@@ -9,6 +9,8 @@ export const strings: DashboardStrings = {
   forbiddenHeading: 'Inzichten zijn voor het communicatieteam',
   forbiddenMessage:
     'Cijfers over het gebruik en de doelen beheert het communicatieteam, samen met de beheerders. Vraag het hun als je wilt zien hoe collega’s Plein gebruiken.',
+  tooLargeForBrowser:
+    'In deze periode is meer gebeurd dan de browser op deze SharePoint-site kan tellen. Kies een kortere periode, of vraag je beheerder naar de eigen server van Plein.',
 
   period: 'Periode',
   presets: {

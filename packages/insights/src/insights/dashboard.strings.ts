@@ -16,6 +16,8 @@ const en = {
   forbiddenHeading: 'Insights are for the communication team',
   forbiddenMessage:
     'Adoption figures and targets are kept by the communication team and admins. Ask them if you would like to see how colleagues use Plein.',
+  tooLargeForBrowser:
+    "This period has more activity than the browser can count on this SharePoint site. Choose a shorter period, or ask your administrator about Plein's own server.",
 
   period: 'Period',
   presets: {

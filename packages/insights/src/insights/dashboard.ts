@@ -3,6 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   INSIGHTS_LIMITS,
   PleinError,
+  type Locale,
+  isPleinError,
   nearestTargetPeriod,
   newIdempotencyKey,
   toPleinError,
@@ -402,6 +404,14 @@ export class DashboardView implements InsightsView {
 
   // ---------------------------------------------------------------------------- rendering
 
+  /** A SharePoint site too busy to count in the browser gets its own words, not "too long". */
+  private failureText(locale: Locale): string {
+    const error = this.failure;
+    return isPleinError(error) && error.details?.reason === 'site-too-large-for-browser'
+      ? this.t.tooLargeForBrowser
+      : errorText(locale, error);
+  }
+
   render(): TemplateResult {
     const t = this.t;
     const { locale } = this.shell.locale();
@@ -416,7 +426,7 @@ export class DashboardView implements InsightsView {
     }
     const body =
       this.phase === 'error' && !this.busy
-        ? errorState({ message: errorText(locale, this.failure), retryLabel: t.retry, onRetry: this.retry })
+        ? errorState({ message: this.failureText(locale), retryLabel: t.retry, onRetry: this.retry })
         : this.shown
           ? this.renderFigures(this.shown.report)
           : skeleton({ lines: 6, label: t.loading });

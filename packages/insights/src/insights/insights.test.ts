@@ -157,6 +157,33 @@ describe('<plein-insights>: the dashboard', () => {
     expect(tileText(el, 'posts').figure).to.equal('3');
   });
 
+  it('says plainly when a SharePoint site has too much activity to count in the browser', async () => {
+    const s = await seeded();
+    const insights = s.store.insights!;
+    const tooLarge = () =>
+      Promise.reject(new PleinError('too-large', { reason: 'site-too-large-for-browser', limit: 300 }));
+    const store = {
+      ...s.store,
+      me: () => s.store.me(),
+      subscribe: s.store.subscribe.bind(s.store),
+      insights: {
+        report: tooLarge,
+        targets: () => insights.targets(),
+        setTarget: insights.setTarget.bind(insights),
+        removeTarget: insights.removeTarget.bind(insights),
+      },
+    };
+    for (const [lang, text] of [
+      ['en', 'This period has more activity than the browser can count on this SharePoint site.'],
+      ['nl', 'In deze periode is meer gebeurd dan de browser op deze SharePoint-site kan tellen.'],
+    ] as const) {
+      const el = await render({ world: s.world, store }, { lang });
+      await until(el, () => has(el, '.error-state'), 'the message');
+      expect(textOf(el, '.error-state')).to.contain(text);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('offers a retry when the dashboard’s code cannot be loaded', async () => {
     const s = await seeded();
     class Failing extends (customElements.get('plein-insights') as typeof PleinInsights) {
