@@ -12,6 +12,7 @@
  * live changes while nothing happens for ten minutes on the store's clock, and the requests per
  * minute are counted. Every figure is a count, the same on every machine.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -183,6 +184,17 @@ export async function sharePointBench({ log = () => {} } = {}) {
   return { first, idle };
 }
 
+/** The web parts' library, built as the .sppkg takes it: its sizes as its build reports them. */
+export function librarySizes() {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-spfx-library.mjs')], { encoding: 'utf8' });
+  if (built.status !== 0) return 'The library did not build in this run.';
+  return built.stdout
+    .split('\n')
+    .filter((line) => /^(packages\/spfx-library\/dist| {2})/.test(line))
+    .map((line) => `- ${line.trim()}`)
+    .join('\n');
+}
+
 export function sharePointTable({ first, idle }) {
   return `A page with ${first.parts.length} web parts (${first.parts.join(', ')}), signed in as a member, over \`fetch\` against the SharePoint REST emulator (counts, not times: the same on every machine).
 
@@ -191,6 +203,11 @@ export function sharePointTable({ first, idle }) {
 | requests until every part shows its first data | ${first.requests} | |
 | round trips until then | ${first.trips} | 2, batched |
 | requests per minute while idle (live updates on) | ${idle} | 1 |
+
+The web parts' code: \`packages/spfx-library\` (every element, the SharePoint store and the theme
+mapping, pre-built as ES2022 and bundled into the .sppkg), min+gzip:
+
+${librarySizes()}
 `;
 }
 
