@@ -9,48 +9,60 @@
  */
 import { DAY, LIMITS, isPleinError, newId, type Notification, type OnboardingApi, type Topic } from '@plein/core';
 import type { SpClient } from './client.js';
-import { authorOf } from './lists.js';
+import { authorOf, listPath } from './lists.js';
+import { entity, rows } from './odata.js';
 import type { LiveEvent, LiveSource } from './live.js';
-import { readAll, readPage } from './paging.js';
+import { readAll } from './paging.js';
 import { LISTS } from './schema.js';
 import { ONBOARDING_LISTS as L } from './schema-onboarding.js';
 
 const topicKey = (t: Topic): string => JSON.stringify(t);
 
 export function onboardingLive(sp: SpClient): LiveSource {
-  let last: number | undefined;
+  /** Where the change log is read from next: its change token, then the IDs added after it. */
+  let token: string | undefined;
   let known = new Set<string>();
 
-  const lastId = async (): Promise<number> => {
-    const page = await readPage(sp, L.changes, { select: ['ID'], orderBy: { field: 'ID', desc: true }, top: 1 });
-    return page.items[0] ? Number(page.items[0].ID) : 0;
-  };
+  /** The lowest change-log item added since the last look, or undefined when none was. */
+  async function firstAdded(): Promise<number | undefined> {
+    const query = { Item: true, Add: true, Update: false, DeleteObject: false };
+    const { body } = await sp.post(`${listPath(L.changes)}/getchanges`, {
+      query: token ? { ...query, ChangeTokenStart: { StringValue: token } } : query,
+    });
+    const changes = rows(body).rows;
+    const last = changes.at(-1);
+    const next = last ? entity(last.ChangeToken).StringValue : undefined;
+    if (typeof next === 'string') token = next;
+    const ids = changes.map((c) => Number(c.ItemId)).filter(Number.isFinite);
+    return ids.length ? Math.min(...ids) : undefined;
+  }
 
   return {
     lists: [L.changes.title],
     serves: (topic) => topic.kind === 'onboarding' || topic.kind === 'campaigns',
-    async check(topics, changed, first) {
+    async check(topics, changed, since, current) {
       const keys = new Set(topics.map(topicKey));
-      // Newly listened to, after nobody was: start from now, never from what came before.
-      if (last === undefined || (first && ![...keys].some((k) => known.has(k)))) {
+      // Newly listened to, after nobody was: from the tokens read as the subscription began.
+      if (token === undefined || (since !== undefined && ![...keys].some((k) => known.has(k)))) {
         known = keys;
-        last = await lastId();
+        token = current.get(L.changes.title) ?? '';
         return [];
       }
       known = keys;
-      if (!changed || first) return [];
+      if (!changed || since !== undefined) return [];
+      const from = await firstAdded();
+      if (from === undefined) return [];
       const events: LiveEvent[] = [];
       const campaigns = topics.some((t) => t.kind === 'campaigns');
       const listened = new Set(topics.flatMap((t) => (t.kind === 'onboarding' ? [t.campaignId] : [])));
       const pages = readAll(sp, L.changes, {
-        where: [{ field: 'ID', op: 'gt', value: last }],
+        where: [{ field: 'ID', op: 'ge', value: from }],
         select: ['ID', 'CampaignId', 'Change', 'Author/Name'],
         expand: ['Author'],
         orderBy: { field: 'ID' },
       });
       for await (const page of pages)
         for (const row of page) {
-          last = Math.max(last, Number(row.ID));
           const id = String(row.CampaignId);
           const type = row.Change === 'created' ? 'created' : 'updated';
           const actorId = authorOf(row);
@@ -114,7 +126,8 @@ export function remindersLive(
   return {
     lists: [L.campaigns.title, L.enrolments.title, L.ticks.title, LISTS.people.title],
     serves: (topic) => topic.kind === 'notifications',
-    async check(_topics, changed, first) {
+    async check(_topics, changed, since) {
+      const first = since !== undefined;
       if (first && primed) return [];
       const at = now();
       if (!first && !changed && next > at) return [];
@@ -135,8 +148,8 @@ export function remindersLive(
           continue;
         }
         sent.add(r.key);
-        // What was due before anyone listened, or a due-soon reminder past its day, is not told.
-        if (first || (r.kind === 'task-due-soon' && r.late <= at)) continue;
+        // What fell due before anyone listened, or a due-soon reminder past its day, is not told.
+        if ((first && r.at < since) || (r.kind === 'task-due-soon' && r.late <= at)) continue;
         const notification: Notification = {
           id: newId('note'),
           personId,
