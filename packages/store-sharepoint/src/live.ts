@@ -57,6 +57,8 @@ export class ChangePoller {
   private seen = new Map<LiveSource, Map<string, string>>();
   private timer: unknown;
   private running = false;
+  /** First looks for new subscriptions, in order; a round waits for them. */
+  private priming: Promise<void> = Promise.resolve();
   private interval = POLL_INTERVAL;
   private fastRequests = 0;
   private readonly onVisible = () => {
@@ -77,7 +79,13 @@ export class ChangePoller {
     const subscription = { topic, onChange };
     this.subscriptions.add(subscription);
     if (this.subscriptions.size === 1) globalThis.document?.addEventListener('visibilitychange', this.onVisible);
-    void this.prime(this.clock.now()).then(() => this.schedule(this.pace()));
+    // The change tokens are asked for now, in this turn's batch, before any write that follows
+    // the subscription; the first looks then run one after another. Rounds keep their pace.
+    const since = this.clock.now();
+    const stamps = this.readStamps();
+    stamps.catch(() => undefined); // awaited in prime
+    this.priming = this.priming.then(() => this.prime(topic, since, stamps));
+    if (this.timer === undefined) this.schedule(this.pace());
     return () => {
       if (!this.subscriptions.delete(subscription) || this.subscriptions.size > 0) return;
       globalThis.document?.removeEventListener('visibilitychange', this.onVisible);
@@ -116,17 +124,19 @@ export class ChangePoller {
   }
 
   /**
-   * Learns the current state, so rounds report only what changes after subscribing (and what
-   * happened at or after `since`). Each source on its own: one failing never silences another.
+   * The first look of the sources that serve a new subscription's topic, from the change tokens
+   * read as it began, so they report only what happens from then on (and what happened at or
+   * after `since`). Each source on its own: one failing never silences another.
    */
-  private async prime(since: number): Promise<void> {
+  private async prime(topic: Topic, since: number, read: Promise<Map<string, string>>): Promise<void> {
     let stamps: Map<string, string>;
     try {
-      stamps = await this.readStamps();
+      stamps = await read;
     } catch {
-      return; // the next round tries again
+      return; // the next round looks as if everything changed
     }
     for (const source of this.sources) {
+      if (!source.serves(topic)) continue;
       const topics = this.topicsOf(source);
       if (!topics.length) continue;
       try {
@@ -144,6 +154,7 @@ export class ChangePoller {
     this.running = true;
     let wait = this.pace();
     try {
+      await this.priming;
       const stamps = await this.readStamps();
       let failure: unknown;
       for (const source of this.sources) {

@@ -1,6 +1,6 @@
 /**
- * The PleinStore on SharePoint lists. Polls and people for now; the other features follow
- * (capabilities.features says which are offered, so elements show the rest as unavailable).
+ * The PleinStore on SharePoint lists: people, polls, the feed, kudos, onboarding and insights,
+ * with live updates by polling (live.ts) and reads batched per turn (batch.ts).
  */
 import { systemClock, type Capabilities, type Clock, type PleinStore } from '@plein/core';
 import { BatchingHttp } from './batch.js';
@@ -11,16 +11,15 @@ import { ChangePoller } from './live.js';
 import { createPeopleApi, currentUser, Directory, meOf, registerSelf, type SpUser } from './people.js';
 import { createPollApi } from './polls.js';
 import { pollsLive } from './polls-live.js';
-import { createInsightsApi } from './insights.js';
-import { insightsLive } from './insights-live.js';
-import { createFeedApi } from './feed.js';
-import { feedLive } from './feed-live.js';
-import { createKudosApi } from './kudos.js';
-import { kudosLive } from './kudos-live.js';
-import { onboardingFeature } from './onboarding.js';
+import { lazyFeature } from './features.js';
+import type { FeedApi, InsightsApi, KudosApi, OnboardingApi } from '@plein/core';
 import { ResilientHttp, type RetryPolicy } from './resilience.js';
-import { PLEIN_SCHEMA } from './schema.js';
-import { setUpSite, setUpStatus, type SetUpReport, type SetUpStatus } from './setup.js';
+import { PLEIN_SCHEMA, LISTS } from './schema.js';
+import { FEED_LISTS } from './schema-feed.js';
+import { INSIGHTS_LISTS } from './schema-insights.js';
+import { KUDOS_LISTS } from './schema-kudos.js';
+import { ONBOARDING_LISTS } from './schema-onboarding.js';
+import type { SetUpReport, SetUpStatus } from './setup.js';
 
 export interface SharePointStoreOptions {
   /** FetchHttp on any SharePoint page, SpfxHttp inside SPFx; the store adds retries. */
@@ -59,13 +58,49 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
     }));
   const live = new ChangePoller(sp, clock);
   const context: SpContext = { sp, clock, user, directory, live, maxPageSize: SHAREPOINT_CAPABILITIES.maxPageSize };
-  // Each feature: its API, and its source of live events.
+  // Each feature: its API, and its source of live events. Polls and people are always there;
+  // the others load on first use (features.ts).
   live.add(pollsLive(sp, () => clock.now()));
-  live.add(insightsLive(context));
-  live.add(feedLive(context));
-  live.add(kudosLive(context));
-  const onboarding = onboardingFeature(context);
-  for (const source of onboarding.sources) live.add(source);
+  const titles = (lists: Iterable<{ title: string }>) => [...lists].map((l) => l.title);
+  const feed = lazyFeature<FeedApi>(context, {
+    lists: titles(FEED_LISTS),
+    topics: ['feed', 'moderation', 'notifications'],
+    load: async () => {
+      const [{ createFeedApi }, { feedLive }] = await Promise.all([import('./feed.js'), import('./feed-live.js')]);
+      return (c) => ({ api: createFeedApi(c), sources: [feedLive(c)] });
+    },
+  });
+  const kudos = lazyFeature<KudosApi>(context, {
+    lists: titles(Object.values(KUDOS_LISTS)),
+    topics: ['kudos', 'notifications'],
+    load: async () => {
+      const [{ createKudosApi }, { kudosLive }] = await Promise.all([import('./kudos.js'), import('./kudos-live.js')]);
+      return (c) => ({ api: createKudosApi(c), sources: [kudosLive(c)] });
+    },
+  });
+  const onboarding = lazyFeature<OnboardingApi>(context, {
+    lists: titles([...Object.values(ONBOARDING_LISTS), LISTS.people]),
+    topics: ['onboarding', 'campaigns', 'notifications'],
+    load: async () => (await import('./onboarding.js')).onboardingFeature,
+  });
+  const insights = lazyFeature<InsightsApi>(context, {
+    lists: titles([
+      ...FEED_LISTS,
+      ...Object.values(KUDOS_LISTS),
+      ...Object.values(ONBOARDING_LISTS),
+      ...Object.values(INSIGHTS_LISTS),
+      LISTS.votes,
+    ]),
+    topics: ['insights'],
+    load: async () => {
+      const [{ createInsightsApi }, { insightsLive }] = await Promise.all([
+        import('./insights.js'),
+        import('./insights-live.js'),
+      ]);
+      return (c) => ({ api: createInsightsApi(c), sources: [insightsLive(c)] });
+    },
+  });
+  for (const f of [feed, kudos, onboarding, insights]) live.add(f.source);
   return {
     capabilities: SHAREPOINT_CAPABILITIES,
     me: async () => {
@@ -74,10 +109,10 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
     },
     people: createPeopleApi(sp, directory),
     polls: createPollApi(context),
-    insights: createInsightsApi(context),
-    feed: createFeedApi(context),
-    kudos: createKudosApi(context),
+    feed: feed.api,
+    kudos: kudos.api,
     onboarding: onboarding.api,
+    insights: insights.api,
     subscribe: (topic, onChange, options) => {
       const stop = live.subscribe(topic, onChange);
       const relax = options?.urgent ? live.fast() : undefined;
@@ -97,8 +132,9 @@ export function siteSetUp(options: SharePointStoreOptions): {
 } {
   const clock = options.clock ?? systemClock;
   const sp = new SpClient(new ResilientHttp(new BatchingHttp(options.http), clock, options.retry), clock);
+  // Editors only: the set-up code loads when it is first asked for.
   return {
-    status: () => setUpStatus(sp, PLEIN_SCHEMA),
-    run: () => setUpSite(sp, PLEIN_SCHEMA),
+    status: async () => (await import('./setup.js')).setUpStatus(sp, PLEIN_SCHEMA),
+    run: async () => (await import('./setup.js')).setUpSite(sp, PLEIN_SCHEMA),
   };
 }
