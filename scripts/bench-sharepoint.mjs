@@ -158,6 +158,10 @@ export async function sharePointBench({ log = () => {} } = {}) {
     store.capabilities.features.includes(name === 'poll' ? 'polls' : name),
   );
   log(`sharepoint: a page with ${offered.join(', ')}`);
+  // The web parts' code is loaded already (a returning visitor's cache): what is counted are the
+  // requests to SharePoint. On a first visit the feed's and kudos' code also loads, side by side
+  // with the first batch (the web parts start it as they mount).
+  await Promise.all(offered.filter((name) => name !== 'poll').map((name) => store.preload(name)));
   await Promise.all(offered.map((name) => parts[name](store)));
   if (process.env.PLEIN_BENCH_TRACE)
     for (const r of requests)
@@ -196,7 +200,7 @@ export function librarySizes() {
 }
 
 export function sharePointTable({ first, idle }) {
-  return `A page with ${first.parts.length} web parts (${first.parts.join(', ')}), signed in as a member, over \`fetch\` against the SharePoint REST emulator (counts, not times: the same on every machine).
+  return `A page with ${first.parts.length} web parts (${first.parts.join(', ')}), signed in as a member, over \`fetch\` against the SharePoint REST emulator, with the web parts' code already loaded (counts, not times: the same on every machine).
 
 | what | figure | goal |
 | --- | --- | --- |

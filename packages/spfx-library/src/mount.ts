@@ -47,7 +47,7 @@ export function mountWebPart(
   current.properties = properties;
   current.host = host;
   dress(current.element, current);
-  current.element.store = storeFor(host);
+  current.element.store = storeFor(host, kind);
 
   if (host.editMode) showSetUp(domElement, current, false);
   else if (current.notSetUp) showSetUp(domElement, current, true);
@@ -127,5 +127,5 @@ function reload(domElement: HTMLElement): void {
   current.notSetUp = false;
   watchSetUp(domElement, current);
   dress(fresh, current);
-  fresh.store = storeFor(current.host);
+  fresh.store = storeFor(current.host, current.kind);
 }

@@ -3,14 +3,19 @@
  * library version: one poller, one people cache, one batch of first reads. A second solution
  * with another Plein version has its own module, so its own map.
  */
-import type { PleinStore } from '@plein/core';
-import { createSharePointStore, siteSetUp, SpfxHttp, type SharePointStoreOptions } from '@plein/store-sharepoint';
-import type { SpfxHost } from './public-api.js';
+import {
+  createSharePointStore,
+  siteSetUp,
+  SpfxHttp,
+  type SharePointStore,
+  type SharePointStoreOptions,
+} from '@plein/store-sharepoint';
+import type { PleinWebPartKind, SpfxHost } from './public-api.js';
 
 export type SiteSetUp = ReturnType<typeof siteSetUp>;
 
 interface Shared {
-  store: PleinStore;
+  store: SharePointStore;
   options: SharePointStoreOptions;
   setUp?: SiteSetUp;
 }
@@ -30,9 +35,22 @@ function sharedFor(host: SpfxHost): Shared {
   return entry;
 }
 
-/** The page's store for this site and user. */
-export function storeFor(host: SpfxHost): PleinStore {
-  return sharedFor(host).store;
+/** The store feature each kind of web part shows (the poll's is always loaded). */
+const FEATURES = {
+  feed: 'feed',
+  trending: 'feed',
+  kudos: 'kudos',
+  onboarding: 'onboarding',
+  insights: 'insights',
+  poll: undefined,
+} as const satisfies Record<PleinWebPartKind, string | undefined>;
+
+/** The page's store for this site and user, with the code of this web part's feature on its way. */
+export function storeFor(host: SpfxHost, kind: PleinWebPartKind): SharePointStore {
+  const { store } = sharedFor(host);
+  const feature = FEATURES[kind];
+  if (feature) void store.preload(feature);
+  return store;
 }
 
 /** The site's set-up state and action, one per site and user, made on first use (edit mode only). */

@@ -19,6 +19,8 @@ type Methods = Record<string | symbol, (...args: unknown[]) => unknown>;
 export interface LazyFeature<Api> {
   /** Calls load the feature first; not a thenable, so awaiting the object is harmless. */
   api: Api;
+  /** Starts loading now (a page that will show this feature), so its first call need not wait. */
+  preload(): Promise<void>;
   /** Stands for the feature's sources until they are loaded, then asks each of them. */
   source: LiveSource;
 }
@@ -67,5 +69,10 @@ export function lazyFeature<Api extends object>(
       return events;
     },
   };
-  return { api, source };
+  const preload = () =>
+    loaded().then(
+      () => undefined,
+      () => undefined, // the first call will try again, and say what failed
+    );
+  return { api, source, preload };
 }

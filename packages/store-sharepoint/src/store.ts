@@ -40,9 +40,11 @@ export const SHAREPOINT_CAPABILITIES: Capabilities = {
   maxPageSize: 100,
 };
 
-/** The store plus the poller, for a presenter view that wants faster rounds. */
+/** The store plus the poller, and a way to start loading the features a page will show. */
 export interface SharePointStore extends PleinStore {
   readonly live: ChangePoller;
+  /** Starts loading a feature's code now (a web part of that kind is on the page); resolves when loaded. */
+  preload(feature: 'feed' | 'kudos' | 'onboarding' | 'insights'): Promise<void>;
 }
 
 export function createSharePointStore(options: SharePointStoreOptions): SharePointStore {
@@ -100,7 +102,8 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
       return (c) => ({ api: createInsightsApi(c), sources: [insightsLive(c)] });
     },
   });
-  for (const f of [feed, kudos, onboarding, insights]) live.add(f.source);
+  const features = { feed, kudos, onboarding, insights };
+  for (const f of Object.values(features)) live.add(f.source);
   return {
     capabilities: SHAREPOINT_CAPABILITIES,
     me: async () => {
@@ -122,6 +125,7 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
       };
     },
     live,
+    preload: (feature) => features[feature].preload(),
   };
 }
 
