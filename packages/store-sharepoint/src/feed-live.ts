@@ -9,12 +9,12 @@
  */
 import type { ChangeEvent, Notification } from '@plein/core';
 import type { SpContext } from './context.js';
-import { anyOf, channelKey, findEntryRow } from './feed-rows.js';
+import { channelKey, findEntryRow } from './feed-rows.js';
 import { MODERATION_SELECT, REPORT_SELECT, viewerOf } from './feed-state.js';
 import { authorOf, listPath, type Row } from './lists.js';
 import type { LiveEvent, LiveSource } from './live.js';
 import { rows } from './odata.js';
-import { readPage } from './paging.js';
+import { readPage, readAnyOf } from './paging.js';
 import type { ListDef } from './schema.js';
 import { FEED } from './schema-feed.js';
 
@@ -151,7 +151,7 @@ export function feedLive(context: SpContext): LiveSource {
         if (!found.length) continue;
         const ids = [...new Set(found.filter((c) => c.type === ADD || c.type === UPDATE).map((c) => c.itemId))];
         const items = new Map(
-          (await anyOf(sp, list, 'ID', ids, { select, expand: ['Author'] })).map((row) => [Number(row.ID), row]),
+          (await readAnyOf(sp, list, 'ID', ids, { select, expand: ['Author'] })).map((row) => [Number(row.ID), row]),
         );
         for (const change of found) {
           const key = `${list.title}#${change.itemId}`;

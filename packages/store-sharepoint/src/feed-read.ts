@@ -20,6 +20,7 @@ import {
   type FeedQuery,
   type ModerationItem,
   type Page,
+  type PageRequest,
   type Person,
   type Post,
   type TrendingTag,
@@ -27,7 +28,6 @@ import {
 import { notFound, type SpContext } from './context.js';
 import {
   allRows,
-  anyOf,
   channelKey,
   ENTRY_SELECT,
   entriesById,
@@ -50,7 +50,7 @@ import {
   type Viewer,
 } from './feed-state.js';
 import { listCall } from './lists.js';
-import { readPage, type Clause } from './paging.js';
+import { readPage, type Clause, readAnyOf } from './paging.js';
 import { FEED } from './schema-feed.js';
 
 /** Posts a filtered timeline reads per call at most, before it returns what it found and a cursor. */
@@ -179,6 +179,16 @@ export function feedReads(
     return page();
   }
 
+  /** A post's comments or a comment's replies, oldest first, paged by item ID. */
+  const thread = (id: string, kind: 'post' | 'comment', page: PageRequest | undefined) =>
+    listCall(async () => {
+      const { entry, view } = await visibleEntry(context, id);
+      if (entry.kind !== kind) throw notFound();
+      const request = parsePageRequest(page, maxPageSize);
+      const found = pageByItem(view.thread(entry.id), (c) => c.itemId, idCursor(request.cursor), request.limit, false);
+      return { ...found, items: found.items.map((c) => view.commentView(c)) };
+    });
+
   return {
     channel: (id) =>
       listCall(async () => {
@@ -236,35 +246,9 @@ export function feedReads(
         return view.post(entry);
       }),
 
-    comments: (postId, page) =>
-      listCall(async () => {
-        const { entry, view } = await visibleEntry(context, postId);
-        if (entry.kind !== 'post') throw notFound();
-        const request = parsePageRequest(page, maxPageSize);
-        const found = pageByItem(
-          view.thread(entry.id),
-          (c) => c.itemId,
-          idCursor(request.cursor),
-          request.limit,
-          false,
-        );
-        return { ...found, items: found.items.map((c) => view.commentView(c)) };
-      }),
+    comments: (postId, page) => thread(postId, 'post', page),
 
-    replies: (commentId, page) =>
-      listCall(async () => {
-        const { entry, view } = await visibleEntry(context, commentId);
-        if (entry.kind !== 'comment') throw notFound();
-        const request = parsePageRequest(page, maxPageSize);
-        const found = pageByItem(
-          view.thread(entry.id),
-          (c) => c.itemId,
-          idCursor(request.cursor),
-          request.limit,
-          false,
-        );
-        return { ...found, items: found.items.map((c) => view.commentView(c)) };
-      }),
+    replies: (commentId, page) => thread(commentId, 'comment', page),
 
     reactors: (id, reaction, page) =>
       listCall(async () => {
@@ -347,7 +331,7 @@ export function feedReads(
         const heads = new Set(comments.flatMap((c) => [String(c.PostId), String(c.Thread)]));
         const [found, actions] = await Promise.all([
           entriesById(sp, heads),
-          anyOf(sp, FEED.moderation, 'PostId', new Set(comments.map((c) => String(c.PostId))), {
+          readAnyOf(sp, FEED.moderation, 'PostId', new Set(comments.map((c) => String(c.PostId))), {
             select: MODERATION_SELECT,
             expand: ['Author'],
           }),

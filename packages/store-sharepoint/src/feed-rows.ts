@@ -6,7 +6,7 @@ import { type Attachment, type IsoDateTime } from '@plein/core';
 import type { SpClient } from './client.js';
 import { parseJson } from './context.js';
 import { authorOf, dateOf, listCall, type Row } from './lists.js';
-import { itemsPath, readAll, readPage, type ItemsQuery } from './paging.js';
+import { readAll, readAnyOf, readPage, type ItemsQuery } from './paging.js';
 import type { ListDef } from './schema.js';
 import { FEED } from './schema-feed.js';
 
@@ -115,42 +115,6 @@ export const channelFields = (channel: string): Row =>
 /** The `Shelf` of a post: its block of item IDs and its channel. */
 export const shelfKey = (channel: string, shelf: number): string => `${shelf}|${channelKey(channel)}`;
 
-/** Up to 20 values per request: `(A eq 'x' or A eq 'y' …)` stays well under URL limits. */
-const CHUNK = 20;
-
-const literal = (v: string): string => `'${v.replace(/'/g, "''")}'`;
-
-/**
- * Every item whose indexed `field` equals one of `values`: one paged query per chunk. The `or`
- * of equalities on an indexed column narrows like a single one (each value's own items).
- */
-export async function anyOf(
-  sp: SpClient,
-  list: ListDef,
-  field: string,
-  values: Iterable<string | number>,
-  query: Omit<ItemsQuery, 'where'> = {},
-): Promise<Row[]> {
-  const unique = [...new Set(values)];
-  // itemsPath refuses a column that is not indexed; the filter is then swapped for the `or`.
-  const base = itemsPath(list, { ...query, where: [{ field, op: 'eq', value: 0 }] });
-  const chunks: (string | number)[][] = [];
-  for (let i = 0; i < unique.length; i += CHUNK) chunks.push(unique.slice(i, i + CHUNK));
-  // The chunks are read side by side, so they travel in one batch.
-  const read = async (chunk: (string | number)[]): Promise<Row[]> => {
-    const rows: Row[] = [];
-    const filter = chunk.map((v) => `${field} eq ${typeof v === 'number' ? v : literal(v)}`).join(' or ');
-    let next: string | undefined = base.replace(/\$filter=[^&]*/, `$filter=${encodeURIComponent(filter)}`);
-    while (next !== undefined) {
-      const page: { items: Row[]; next?: string } = await readPage(sp, list, next);
-      rows.push(...page.items);
-      next = page.next;
-    }
-    return rows;
-  };
-  return (await Promise.all(chunks.map(read))).flat();
-}
-
 /** Reads every page of a query into one array. */
 export async function allRows(sp: SpClient, list: ListDef, query: ItemsQuery): Promise<Row[]> {
   const out: Row[] = [];
@@ -187,11 +151,11 @@ export async function entriesById(sp: SpClient, ids: Iterable<string>): Promise<
   const out = new Map<string, EntryRecord>();
   if (!wanted.length) return out;
   const query = { expand: ['Author'], orderBy: { field: 'ID' } };
-  for (const row of await anyOf(sp, FEED.posts, 'PleinId', wanted, { ...query, select: ENTRY_SELECT }))
+  for (const row of await readAnyOf(sp, FEED.posts, 'PleinId', wanted, { ...query, select: ENTRY_SELECT }))
     out.set(String(row.PleinId), entryOf(row, 'post'));
   const rest = wanted.filter((id) => !out.has(id));
   if (rest.length)
-    for (const row of await anyOf(sp, FEED.comments, 'PleinId', rest, { ...query, select: COMMENT_SELECT }))
+    for (const row of await readAnyOf(sp, FEED.comments, 'PleinId', rest, { ...query, select: COMMENT_SELECT }))
       out.set(String(row.PleinId), entryOf(row, 'comment'));
   return out;
 }

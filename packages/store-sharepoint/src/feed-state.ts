@@ -16,10 +16,11 @@ import {
   type ReportReason,
 } from '@plein/core';
 import { isModerator, parseJson, type SpContext } from './context.js';
-import { anyOf, channelKey, COMMENT_SELECT, contentOf, entryOf, type EntryRecord } from './feed-rows.js';
+import { channelKey, COMMENT_SELECT, contentOf, entryOf, type EntryRecord } from './feed-rows.js';
 import { authorOf, dateOf, type Row } from './lists.js';
 import type { SpUser } from './people.js';
 import { FEED } from './schema-feed.js';
+import { readAnyOf } from './paging.js';
 
 export interface Viewer {
   me: SpUser;
@@ -31,7 +32,7 @@ export interface Viewer {
 
 /** Channel moderators by channel: the latest settings item of each channel counts. */
 export async function channelModerators({ sp }: SpContext, channels: Iterable<string>): Promise<Map<string, string[]>> {
-  const rows = await anyOf(sp, FEED.channels, 'ChannelId', [...channels].map(channelKey), {
+  const rows = await readAnyOf(sp, FEED.channels, 'ChannelId', [...channels].map(channelKey), {
     select: ['ID', 'ChannelId', 'Moderators'],
     orderBy: { field: 'ID' },
   });
@@ -153,23 +154,23 @@ export class FeedView {
     // One round trip (batched): everything under these posts is found by its indexed PostId,
     // the reactions and reports of their comments included.
     const [modRows, commentRows, pinRows, reactionRows, reportRows] = await Promise.all([
-      anyOf(sp, FEED.moderation, 'PostId', postIds, { select: MODERATION_SELECT, expand: ['Author'] }),
-      anyOf(sp, FEED.comments, 'PostId', postIds, {
+      readAnyOf(sp, FEED.moderation, 'PostId', postIds, { select: MODERATION_SELECT, expand: ['Author'] }),
+      readAnyOf(sp, FEED.comments, 'PostId', postIds, {
         select: COMMENT_SELECT,
         expand: ['Author'],
         orderBy: { field: 'ID' },
       }),
-      anyOf(sp, FEED.pins, 'PostId', postIds, {
+      readAnyOf(sp, FEED.pins, 'PostId', postIds, {
         select: ['ID', 'PostId', 'Pinned', 'Announcement', 'Until', 'Created', 'Author/Name'],
         expand: ['Author'],
         orderBy: { field: 'ID' },
       }),
-      anyOf(sp, FEED.reactions, 'PostId', postIds, {
+      readAnyOf(sp, FEED.reactions, 'PostId', postIds, {
         select: ['ID', 'Target', 'Reaction', 'On', 'Author/Name'],
         expand: ['Author'],
         orderBy: { field: 'ID' },
       }),
-      anyOf(sp, FEED.reports, 'PostId', postIds, { select: ['ID', 'Target', 'Author/Name'], expand: ['Author'] }),
+      readAnyOf(sp, FEED.reports, 'PostId', postIds, { select: ['ID', 'Target', 'Author/Name'], expand: ['Author'] }),
     ]);
     const threads = new Map<string, EntryRecord[]>();
     for (const row of commentRows) {
@@ -209,7 +210,7 @@ export class FeedView {
       .map((e) => e.id);
     const hiddenContent = new Map<string, Row>();
     if (hiddenIds.length)
-      for (const row of await anyOf(sp, FEED.hidden, 'EntryId', hiddenIds, {
+      for (const row of await readAnyOf(sp, FEED.hidden, 'EntryId', hiddenIds, {
         select: ['ID', 'EntryId', 'Body', 'Mentions', 'Tags', 'Images'],
       }))
         hiddenContent.set(String(row.EntryId), row);

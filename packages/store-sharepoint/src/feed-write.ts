@@ -28,7 +28,6 @@ import { notFound, parseJson, type SpContext } from './context.js';
 import { errorFromResponse } from './errors.js';
 import { visibleEntry } from './feed-read.js';
 import {
-  anyOf,
   channelFields,
   COMMENT_SELECT,
   entryOf,
@@ -42,7 +41,7 @@ import {
 import { FeedView, MODERATION_SELECT, moderationOf, reportOf, REPORT_SELECT, viewerOf } from './feed-state.js';
 import { addItem, authorOf, itemPath, listCall, type Row } from './lists.js';
 import { entity, readJson, rows } from './odata.js';
-import { readPage } from './paging.js';
+import { readPage, readAnyOf } from './paging.js';
 import type { SpUser } from './people.js';
 import type { ListDef } from './schema.js';
 import { FEED } from './schema-feed.js';
@@ -124,7 +123,7 @@ export function feedWrites(
     me: SpUser,
   ): Promise<{ attachments: Attachment[]; rows: Row[] }> {
     if (!ids.length) return { attachments: [], rows: [] };
-    const files = await anyOf(sp, FEED.files, 'PleinId', ids, {
+    const files = await readAnyOf(sp, FEED.files, 'PleinId', ids, {
       select: ['ID', 'PleinId', 'PostId', 'Meta', 'Author/Name'],
       expand: ['Author'],
     });
@@ -152,7 +151,7 @@ export function feedWrites(
 
   /** Moves an entry's content into the moderators-only list (once) and clears it in the public one. */
   async function stash(entry: EntryRecord): Promise<void> {
-    const copies = await anyOf(sp, FEED.hidden, 'EntryId', [entry.id], { select: ['ID'] });
+    const copies = await readAnyOf(sp, FEED.hidden, 'EntryId', [entry.id], { select: ['ID'] });
     if (!copies.length)
       await addItem(sp, FEED.hidden, {
         Title: entry.id,
@@ -164,7 +163,7 @@ export function feedWrites(
 
   /** Puts an entry's content back from its copy, and removes the copy. */
   async function unstash(entry: EntryRecord): Promise<void> {
-    const copies = await anyOf(sp, FEED.hidden, 'EntryId', [entry.id], {
+    const copies = await readAnyOf(sp, FEED.hidden, 'EntryId', [entry.id], {
       select: ['ID', 'Body', 'Mentions', 'Tags', 'Images'],
       orderBy: { field: 'ID' },
     });
@@ -179,8 +178,8 @@ export function feedWrites(
   /** The comments and replies under a post, with what is hidden among them. */
   async function commentsUnder(post: EntryRecord) {
     const [rows, actions] = await Promise.all([
-      anyOf(sp, FEED.comments, 'PostId', [post.id], { select: COMMENT_SELECT, expand: ['Author'] }),
-      anyOf(sp, FEED.moderation, 'PostId', [post.id], { select: MODERATION_SELECT, expand: ['Author'] }),
+      readAnyOf(sp, FEED.comments, 'PostId', [post.id], { select: COMMENT_SELECT, expand: ['Author'] }),
+      readAnyOf(sp, FEED.moderation, 'PostId', [post.id], { select: MODERATION_SELECT, expand: ['Author'] }),
     ]);
     const moderation = moderationOf(actions);
     return rows.map((row) => entryOf(row, 'comment')).filter((c) => !moderation.get(c.id)?.hidden);
@@ -191,7 +190,10 @@ export function feedWrites(
    * quote it) moves to the moderators-only list; then the action is recorded.
    */
   async function hide(entry: EntryRecord, key: string): Promise<void> {
-    const reports = await anyOf(sp, FEED.reports, 'Target', [entry.id], { select: REPORT_SELECT, expand: ['Author'] });
+    const reports = await readAnyOf(sp, FEED.reports, 'Target', [entry.id], {
+      select: REPORT_SELECT,
+      expand: ['Author'],
+    });
     await stash(entry);
     if (entry.kind === 'post') for (const comment of await commentsUnder(entry)) await stash(comment);
     await record(entry, 'hide', key, mainReason(reports.map(reportOf).map((r) => r.reason)));
@@ -304,14 +306,14 @@ export function feedWrites(
         // What hangs under it: a moderator removes all; an author only their own (WriteSecurity 2);
         // others' comments stay as items no call reaches any more.
         const field = entry.kind === 'post' ? 'PostId' : 'Thread';
-        const children = await anyOf(sp, FEED.comments, field, [entry.id], {
+        const children = await readAnyOf(sp, FEED.comments, field, [entry.id], {
           select: ['ID', 'Author/Name'],
           expand: ['Author'],
         });
         for (const child of children)
           if (moderates || authorOf(child) === me) await deleteItem(FEED.comments, Number(child.ID));
         if (moderates)
-          for (const copy of await anyOf(sp, FEED.hidden, 'EntryId', [entry.id], { select: ['ID'] }))
+          for (const copy of await readAnyOf(sp, FEED.hidden, 'EntryId', [entry.id], { select: ['ID'] }))
             await deleteItem(FEED.hidden, Number(copy.ID));
       }),
 

@@ -4,7 +4,7 @@
 import { DAY, dueDateOf, hashtags, utcDayOf, type InsightsBuilder, type IsoDate } from '@plein/core';
 import type { SpContext } from './context.js';
 import { createdIn, type BudgetClient } from './insights-read.js';
-import { KUDOS_SELECT, kudosOf, readAnyOf, type KudosRecord } from './kudos-rows.js';
+import { KUDOS_SELECT, kudosOf, type KudosRecord } from './kudos-rows.js';
 import { authorOf, dateOf, type Row } from './lists.js';
 import { dataFor } from './onboarding-data.js';
 import { Arrivals, pairOf, type CampaignRecord, type EnrolmentRecord } from './onboarding-records.js';
@@ -12,6 +12,7 @@ import { tasksOf } from './onboarding-rules.js';
 import { LISTS } from './schema.js';
 import { KUDOS_LISTS } from './schema-kudos.js';
 import { ONBOARDING_LISTS } from './schema-onboarding.js';
+import { readAnyOf } from './paging.js';
 
 type Apply = (builder: InsightsBuilder) => void;
 

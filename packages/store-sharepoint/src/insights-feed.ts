@@ -6,11 +6,12 @@
  * Hidden entries count as activity, but never as tags or discussed posts.
  */
 import { REACTIONS, type DiscussedSource, type InsightsBuilder } from '@plein/core';
-import { COMMENT_SELECT, ENTRY_SELECT, anyOf, entriesById, entryOf, type EntryRecord } from './feed-rows.js';
+import { COMMENT_SELECT, ENTRY_SELECT, entriesById, entryOf, type EntryRecord } from './feed-rows.js';
 import { MODERATION_SELECT, moderationOf } from './feed-state.js';
 import { createdIn, type BudgetClient } from './insights-read.js';
 import { authorOf, dateOf, type Row } from './lists.js';
 import { FEED } from './schema-feed.js';
+import { readAnyOf } from './paging.js';
 
 export interface Part {
   /** Posts that may be discussed: the bound of their `seq`. */
@@ -61,7 +62,10 @@ export async function feedPart(sp: BudgetClient, from: number, to: number, now: 
   for (const [id, record] of earlier) entries.set(id, record);
   // Entries made before the period may have been hidden before it too.
   const earlierPosts = new Set([...earlier.values()].map((e) => e.postId));
-  const earlierMod = await anyOf(sp, FEED.moderation, 'PostId', earlierPosts, { ...entry, select: MODERATION_SELECT });
+  const earlierMod = await readAnyOf(sp, FEED.moderation, 'PostId', earlierPosts, {
+    ...entry,
+    select: MODERATION_SELECT,
+  });
   const moderation = moderationOf([...new Map([...modRows, ...earlierMod].map((row) => [row.ID, row])).values()]);
   const hidden = (id: string | undefined) => id !== undefined && moderation.get(id)?.hidden !== undefined;
   /** An entry that still exists, with its post and parent. */

@@ -6,8 +6,8 @@
  */
 import type { Topic } from '@plein/core';
 import { isTeam, type SpContext } from './context.js';
-import { readAnyOf } from './kudos-rows.js';
-import { changeToken, listPath, personId, type Row } from './lists.js';
+
+import { changeToken, listPath, personIn, type Row } from './lists.js';
 import type { LiveEvent, LiveSource } from './live.js';
 import { entity, rows } from './odata.js';
 import { LISTS, type ListDef } from './schema.js';
@@ -15,6 +15,7 @@ import { FEED } from './schema-feed.js';
 import { INSIGHTS_LISTS } from './schema-insights.js';
 import { KUDOS_LISTS } from './schema-kudos.js';
 import { ONBOARDING_LISTS } from './schema-onboarding.js';
+import { readAnyOf } from './paging.js';
 
 const TOPIC: Topic = { kind: 'insights' };
 const ADD = 1;
@@ -44,11 +45,6 @@ const WATCHED: readonly Watched[] = [
   { list: ONBOARDING_LISTS.ticks, type: 'updated', id: 'CampaignId' },
   { list: INSIGHTS_LISTS.targets, type: 'configured', id: 'Goal' },
 ];
-
-const nameOf = (row: Row, who: 'Author' | 'Editor'): string => {
-  const name = (row[who] as { Name?: unknown } | undefined)?.Name;
-  return typeof name === 'string' ? personId(name) : '';
-};
 
 /** What an item names: a target's goal names its KPI. */
 const idOf = (watched: Watched, row: Row): string => {
@@ -110,7 +106,8 @@ export function insightsLive({ sp, user }: SpContext): LiveSource {
         const byId = new Map(found.map((row) => [Number(row.ID), row]));
         for (const id of ids) {
           const row = byId.get(id);
-          if (row) events.push({ topic: TOPIC, type: watched.type, id: idOf(watched, row), actorId: nameOf(row, who) });
+          if (row)
+            events.push({ topic: TOPIC, type: watched.type, id: idOf(watched, row), actorId: personIn(row, who) });
         }
       }
       return events;

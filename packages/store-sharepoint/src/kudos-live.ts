@@ -7,22 +7,18 @@
  */
 import { mentionedIds, type Notification, type Topic } from '@plein/core';
 import type { SpContext } from './context.js';
-import { KUDOS_SELECT, kudosOf, readAnyOf } from './kudos-rows.js';
-import { listPath, personId, type Row } from './lists.js';
+import { KUDOS_SELECT, kudosOf } from './kudos-rows.js';
+import { listPath, personIn } from './lists.js';
 import type { LiveEvent, LiveSource } from './live.js';
 import { entity, rows } from './odata.js';
 import type { ListDef } from './schema.js';
 import { KUDOS_LISTS } from './schema-kudos.js';
+import { readAnyOf } from './paging.js';
 
 const { kudos: KUDOS, reactions: REACTIONS, removals: REMOVALS, values: VALUES } = KUDOS_LISTS;
 const ADD = 1;
 const UPDATE = 2;
 const KUDOS_TOPIC: Topic = { kind: 'kudos' };
-
-const nameOf = (row: Row, who: 'Author' | 'Editor'): string => {
-  const name = (row[who] as { Name?: unknown } | undefined)?.Name;
-  return typeof name === 'string' ? personId(name) : '';
-};
 
 export function kudosLive(context: SpContext): LiveSource {
   const { sp, clock, user } = context;
@@ -94,16 +90,26 @@ export function kudosLive(context: SpContext): LiveSource {
           ['Editor'],
         );
         for (const row of switched)
-          events.push({ topic: KUDOS_TOPIC, type: 'reacted', id: String(row.Target), actorId: nameOf(row, 'Editor') });
+          events.push({
+            topic: KUDOS_TOPIC,
+            type: 'reacted',
+            id: String(row.Target),
+            actorId: personIn(row, 'Editor'),
+          });
         for (const row of removed)
-          events.push({ topic: KUDOS_TOPIC, type: 'deleted', id: String(row.KudosId), actorId: nameOf(row, 'Author') });
+          events.push({
+            topic: KUDOS_TOPIC,
+            type: 'deleted',
+            id: String(row.KudosId),
+            actorId: personIn(row, 'Author'),
+          });
         const values = await read(VALUES, await changed(VALUES, true), ['ID', 'PleinId', 'Editor/Name'], ['Editor']);
         for (const row of values)
           events.push({
             topic: KUDOS_TOPIC,
             type: 'configured',
             id: String(row.PleinId),
-            actorId: nameOf(row, 'Editor'),
+            actorId: personIn(row, 'Editor'),
           });
       }
       if (notify && given.length) {

@@ -7,9 +7,9 @@
  */
 import { PleinError, REACTIONS, parseReaction, type Reaction, type ReactionSummary } from '@plein/core';
 import type { SpContext } from './context.js';
-import { readAnyOf } from './kudos-rows.js';
+
 import { addItem, authorOf, itemPath, type Row } from './lists.js';
-import { readAll, readPage } from './paging.js';
+import { readAll, readPage, readAnyOf } from './paging.js';
 import type { SpUser } from './people.js';
 import { KUDOS_LISTS } from './schema-kudos.js';
 

@@ -4,10 +4,7 @@
  */
 import type { KudosSettings, KudosValue, LocalizedText } from '@plein/core';
 import { parseJson } from './context.js';
-import type { SpClient } from './client.js';
 import { authorOf, dateOf, type Row } from './lists.js';
-import { itemsPath, readPage, type ItemsQuery, type Page } from './paging.js';
-import type { ListDef } from './schema.js';
 
 export interface KudosRecord {
   itemId: number;
@@ -77,35 +74,3 @@ export const valueFields = (value: Omit<KudosValue, 'id' | 'archived'>): Row => 
   Emoji: value.emoji,
   Color: value.color,
 });
-
-const CHUNK = 25;
-
-/**
- * Items whose indexed `field` equals one of `values`, in chunks of `field eq a or field eq b`
- * (paging.ts joins clauses with `and` only; its check that `field` is indexed still applies).
- * TODO(lead): an `anyOf` clause in paging.ts would replace this.
- */
-export async function readAnyOf(
-  sp: SpClient,
-  list: ListDef,
-  field: string,
-  values: readonly (string | number)[],
-  query: Omit<ItemsQuery, 'where'> = {},
-): Promise<Row[]> {
-  const out: Row[] = [];
-  const unique = [...new Set(values)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const base = itemsPath(list, { ...query, where: [{ field, op: 'eq', value: chunk[0]! }] });
-    const any = chunk
-      .map((v) => `${field} eq ${typeof v === 'number' ? v : `'${v.replace(/'/g, "''")}'`}`)
-      .join(' or ');
-    const path = base.replace(/\$filter=[^&]*/, `$filter=${encodeURIComponent(any)}`);
-    for (let next: string | undefined = path; next !== undefined;) {
-      const page: Page<Row> = await readPage<Row>(sp, list, next);
-      out.push(...page.items);
-      next = page.next;
-    }
-  }
-  return out;
-}

@@ -18,10 +18,10 @@ import {
   type ReactionSummary,
 } from '@plein/core';
 import { isModerator, isTeam, notFound, type SpContext } from './context.js';
-import { KUDOS_SELECT, kudosOf, readAnyOf, type KudosRecord } from './kudos-rows.js';
+import { KUDOS_SELECT, kudosOf, type KudosRecord } from './kudos-rows.js';
 import { reactionsTo } from './kudos-reactions.js';
 import { listCall, type Row } from './lists.js';
-import { itemsPath, readPage, type Clause } from './paging.js';
+import { itemsPath, readPage, type Clause, readAnyOf } from './paging.js';
 import type { SpUser } from './people.js';
 import { KUDOS_LISTS } from './schema-kudos.js';
 

@@ -31,9 +31,12 @@ export async function addItem(sp: SpClient, list: ListDef, fields: Row): Promise
 }
 
 /** The Plein id of an item's author, from `Author/Name` (select it and expand `Author`). */
-export function authorOf(row: Row): string {
-  const author = row.Author;
-  const name = author && typeof author === 'object' ? (author as { Name?: unknown }).Name : undefined;
+export const authorOf = (row: Row): string => personIn(row, 'Author');
+
+/** The Plein id in an expanded person column (`Author`, `Editor`: select `<column>/Name`); '' when none. */
+export function personIn(row: Row, column: 'Author' | 'Editor'): string {
+  const person = row[column];
+  const name = person && typeof person === 'object' ? (person as { Name?: unknown }).Name : undefined;
   return typeof name === 'string' ? personId(name) : '';
 }
 
