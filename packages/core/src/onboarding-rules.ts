@@ -1,7 +1,11 @@
+import { PleinError } from './errors.js';
 import { DAY } from './insights-math.js';
 import { LIMITS } from './limits.js';
 import type {
+  Campaign,
   CohortReport,
+  Enrolment,
+  OnboardingTask,
   IsoDate,
   IsoDateTime,
   OnboardingAudience,
@@ -15,6 +19,31 @@ import type {
  * Onboarding's date and progress rules, for every store: pure functions over plain shapes.
  * Days are UTC calendar days on the store's clock.
  */
+
+/** Every task of a campaign, phase by phase. */
+export const tasksOf = (campaign: Pick<Campaign, 'phases'>): OnboardingTask[] =>
+  campaign.phases.flatMap((phase) => phase.tasks);
+
+/** A task of the campaign, or `not-found` naming `taskId`. */
+export function taskOf(campaign: Pick<Campaign, 'phases'>, taskId: unknown): OnboardingTask {
+  const task = tasksOf(campaign).find((t) => t.id === taskId);
+  if (!task) throw new PleinError('not-found', { field: 'taskId' });
+  return task;
+}
+
+/** An enrolment as the API returns it: its own fields only, whatever the store keeps beside them. */
+export function viewEnrolment(record: Enrolment): Enrolment {
+  const { campaignId, personId, startDate, managerId, buddyId, source, enrolledAt } = record;
+  return {
+    campaignId,
+    personId,
+    startDate,
+    ...(managerId === undefined ? {} : { managerId }),
+    ...(buddyId === undefined ? {} : { buddyId }),
+    source,
+    enrolledAt,
+  };
+}
 
 /** The UTC calendar day of a time. */
 export const utcDayOf = (time: number): IsoDate => new Date(time).toISOString().slice(0, 10);

@@ -2,6 +2,9 @@ import {
   PleinError,
   addDaysTo as addDays,
   dueDateOf,
+  taskOf,
+  tasksOf,
+  viewEnrolment,
   taskStateOf as stateOf,
   utcDayOf as dayOf,
   type Campaign,
@@ -23,23 +26,13 @@ import type { CampaignRecord, EnrolmentRecord, PersonRecord, State } from './sta
 export const DAY = 86_400_000;
 
 // The date rules every store shares live in @plein/core (onboarding-rules.ts).
-export { addDays, dayOf, dueDateOf, stateOf };
+export { addDays, dayOf, dueDateOf, stateOf, taskOf, tasksOf, viewEnrolment };
 
 /** The communications team and admins run onboarding (`me().can.manageOnboarding`). */
 export const managesOnboarding = managesKudos;
 
 export function requireManager(person: PersonRecord): void {
   if (!managesOnboarding(person)) throw new PleinError('forbidden', { reason: 'not-manager' });
-}
-
-export const tasksOf = (campaign: Pick<Campaign, 'phases'>): OnboardingTask[] =>
-  campaign.phases.flatMap((phase) => phase.tasks);
-
-/** A task of the campaign, or `not-found` naming `taskId`. */
-export function taskOf(campaign: CampaignRecord, taskId: unknown): OnboardingTask {
-  const task = tasksOf(campaign).find((t) => t.id === taskId);
-  if (!task) throw new PleinError('not-found', { field: 'taskId' });
-  return task;
 }
 
 /** Someone's enrolment, active or not. */
@@ -74,19 +67,6 @@ export const doneOf = (enrolment: EnrolmentRecord, taskId: string) => enrolment.
 
 export function viewCampaign({ seq: _seq, enrolments, ...campaign }: CampaignRecord): Campaign {
   return { ...structuredClone(campaign), enrolled: enrolments.filter((e) => e.active).length };
-}
-
-export function viewEnrolment(record: EnrolmentRecord): Enrolment {
-  const { campaignId, personId, startDate, managerId, buddyId, source, enrolledAt } = record;
-  return {
-    campaignId,
-    personId,
-    startDate,
-    ...(managerId === undefined ? {} : { managerId }),
-    ...(buddyId === undefined ? {} : { buddyId }),
-    source,
-    enrolledAt,
-  };
 }
 
 /** One task as `viewer` sees it in this person's checklist, on the day `today`. */

@@ -3,8 +3,10 @@
  * count, who the audience rule takes, and the views callers get (fresh objects every time).
  */
 import {
-  PleinError,
   dueDateOf,
+  taskOf,
+  tasksOf,
+  viewEnrolment,
   matchesAudience,
   taskStateOf,
   type Campaign,
@@ -16,6 +18,8 @@ import {
   type Person,
   type TaskOwner,
 } from '@plein/core';
+// The rules both stores share live in @plein/core; callers keep importing them from here.
+export { taskOf, tasksOf, viewEnrolment };
 import type { CampaignRecord, EnrolmentRecord, TickRecord } from './onboarding-records.js';
 
 export type People = ReadonlyMap<string, Person>;
@@ -37,16 +41,6 @@ export const ownerOf = (e: Enrolment, owner: TaskOwner, people: People): string 
 /** The person, their manager or buddy, and (`team`) the communications team. */
 export const canSee = (viewer: string, team: boolean, e: Enrolment, people: People): boolean =>
   team || viewer === e.personId || viewer === managerOf(e, people) || viewer === e.buddyId;
-
-export const tasksOf = (campaign: Pick<Campaign, 'phases'>): OnboardingTask[] =>
-  campaign.phases.flatMap((p) => p.tasks);
-
-/** A task of the campaign, or `not-found` naming `taskId`. */
-export function taskOf(campaign: CampaignRecord, taskId: unknown): OnboardingTask {
-  const task = tasksOf(campaign).find((t) => t.id === taskId);
-  if (!task) throw new PleinError('not-found', { field: 'taskId' });
-  return task;
-}
 
 /**
  * Did `by` own the task when they ticked it? The task's owner for this person now, or the
@@ -121,19 +115,6 @@ export function implicitEnrolments(
 export function viewCampaign(record: CampaignRecord, enrolled: number): Campaign {
   const { itemId: _itemId, savedKey: _savedKey, ...campaign } = record;
   return { ...structuredClone(campaign), enrolled };
-}
-
-export function viewEnrolment(record: EnrolmentRecord): Enrolment {
-  const { campaignId, personId, startDate, managerId, buddyId, source, enrolledAt } = record;
-  return {
-    campaignId,
-    personId,
-    startDate,
-    ...(managerId === undefined ? {} : { managerId }),
-    ...(buddyId === undefined ? {} : { buddyId }),
-    source,
-    enrolledAt,
-  };
 }
 
 export interface ChecklistInput {
